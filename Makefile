@@ -1,0 +1,37 @@
+# The two commands that do everything on a fresh machine:
+#   make demo   set up, ingest the sample pages (or PAGES=...), show stats and a search
+#   make test   set up, run the test suite (quality gates included when ../shared is present)
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PAGES ?= examples/pages
+DB ?= demo.db
+QUERY ?= Tokayev
+
+.PHONY: setup demo test bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+setup: $(BIN)/.installed
+
+demo: setup
+	$(BIN)/greatgame ingest $(PAGES) --db $(DB)
+	$(BIN)/greatgame stats --db $(DB)
+	$(BIN)/greatgame search "$(QUERY)" --db $(DB)
+	$(BIN)/greatgame export --db $(DB) --out out/
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python bench/html_extraction.py
+	$(BIN)/python bench/plaintext_extraction.py
+	$(BIN)/python bench/corpus_gold.py
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) out demo.db demo.db-wal demo.db-shm

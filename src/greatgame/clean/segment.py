@@ -1,0 +1,177 @@
+"""Split a labelled plain-text page into article sections and find each body.
+
+What: finds article headers (a title-like line followed by header lines such
+as "Published", a date, a byline or a name, then prose) and explicit
+end markers ("Continue Reading", "Comments", "Related"), cuts the page into
+sections at them, and inside each section picks the best-scoring run of
+lines (maximum-sum span: prose counts for, chrome against), keeping prose,
+references, lists and subheadings of that run.
+Why: pages that carry several articles (magazine front pages, "continue
+reading" streams) only differ from one-article pages by repeated header
+patterns; a maximum-sum span tolerates small islands of junk inside an
+article (ads, captions) yet stops at menus and teaser lists.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .boilerplate import Line, is_chrome, is_teaser, is_timestamp
+from .metadata import is_meta
+
+_END_MARK = re.compile(
+    r"^(?:continue reading|read more|read full (?:story|article)|comments?|\d+\s+comments?|"
+    r"leave a (?:comment|reply)|related(?: articles| posts| stories| news| content)?|"
+    r"you (?:may|might) also like|more (?:stories|articles|from \w+(?: \w+)?)|recommended(?: for you)?|"
+    r"latest(?: news| stories)?|trending(?: now)?|most (?:read|popular)|"
+    r"ti potrebbero interessare anche|leggi anche|articoli correlati|читайте также|"
+    r"похожие (?:статьи|материалы)|à lire aussi|lire aussi|weitere artikel|artículos relacionados|"
+    r"ilgili haberler|benzer haberler)\W*$",
+    re.IGNORECASE,
+)
+_KEEP = ("good", "ref", "list", "head", "near")
+
+
+@dataclass
+class Section:
+    start: int                       # positions in the list of lines
+    end: int
+    title: int | None = None         # position of the header's title line
+    meta: list[int] = field(default_factory=list)
+    after_marker: bool = False
+    body: list[int] = field(default_factory=list)
+    body_chars: int = 0
+
+
+def title_like(ln: Line) -> bool:
+    t = ln.text
+    if not 2 <= ln.words <= 30 or ln.chars > 250 or ln.bullet:
+        return False
+    if t.endswith((".", ",", ";", ":")) and not t.endswith("..."):
+        return False
+    if is_chrome(ln) or is_timestamp(t) or is_teaser(ln) or is_meta(t) or _END_MARK.match(t):
+        return False
+    first = t[0]
+    return first.isupper() or first.isdigit() or first in "\"“‘'«„¿¡"
+
+
+def _header_at(lines: list[Line], k: int) -> list[int] | None:
+    """Positions of the meta lines when line k opens an article header, else None."""
+    if not title_like(lines[k]) or lines[k].label in ("good", "ref"):
+        return None
+    meta: list[int] = []
+    j = k + 1
+    while j < len(lines) and j <= k + 7:
+        ln = lines[j]
+        if ln.label in ("good", "ref") and not is_meta(ln.text):
+            break
+        if not is_meta(ln.text):
+            return None
+        meta.append(j)
+        j += 1
+    if not meta or j >= len(lines) or lines[j].label not in ("good", "ref"):
+        return None
+    return meta
+
+
+def sections(lines: list[Line]) -> list[Section]:
+    """Cut the page at article headers and at end markers."""
+    cuts: list[Section] = []
+    cur = Section(0, len(lines))
+    k = 0
+    while k < len(lines):
+        if _END_MARK.match(lines[k].text) and lines[k].label not in ("good", "ref"):
+            cur.end = k
+            cuts.append(cur)
+            cur = Section(k + 1, len(lines), after_marker=True)
+            k += 1
+            continue
+        meta = _header_at(lines, k)
+        if meta is not None:
+            cur.end = k
+            cuts.append(cur)
+            cur = Section(k, len(lines), title=k, meta=meta)
+            k = meta[-1] + 1
+            continue
+        k += 1
+    cuts.append(cur)
+    return [s for s in cuts if s.end > s.start]
+
+
+def _score(ln: Line) -> float:
+    if ln.label in ("good", "ref"):
+        return float(ln.chars)
+    if ln.label == "near":
+        return 0.3 * ln.chars
+    if ln.label == "list":
+        return 5.0
+    if ln.label == "head":
+        return 0.0
+    return -(30.0 + min(ln.chars, 300))
+
+
+def find_body(lines: list[Line], sec: Section) -> None:
+    """Fill sec.body with the kept lines of the section's best span."""
+    first = (sec.meta[-1] + 1) if sec.meta else sec.start
+    best, best_span = 0.0, None
+    run, run_start = 0.0, None
+    for p in range(first, sec.end):
+        s = _score(lines[p])
+        if run_start is None:
+            if s <= 0:
+                continue
+            run, run_start = 0.0, p
+        run += s
+        if run > best:
+            best, best_span = run, (run_start, p)
+        if run <= 0:
+            run_start = None
+    if best_span is None:
+        return
+    a, b = best_span
+    body = [p for p in range(a, b + 1) if lines[p].label in _KEEP]
+    # a heading is kept only when prose follows it inside the span
+    kept = []
+    for n, p in enumerate(body):
+        if lines[p].label == "head" and not any(lines[q].label in ("good", "ref") for q in body[n + 1:n + 4]):
+            continue
+        kept.append(p)
+    sec.body = kept
+    sec.body_chars = sum(lines[p].chars for p in kept if lines[p].label in ("good", "ref"))
+
+
+def find_title(lines: list[Line], sec: Section) -> tuple[int | None, list[int]]:
+    """(title position, meta positions) for a section: its header's, or the nearest title-like line above."""
+    if sec.title is not None:
+        return sec.title, sec.meta
+    if not sec.body:
+        return None, []
+    meta: list[int] = []
+    p = sec.body[0] - 1
+    while p >= sec.start and p >= sec.body[0] - 8:
+        ln = lines[p]
+        if is_meta(ln.text):
+            meta.append(p)
+        elif title_like(ln) and ln.label not in ("good", "ref"):
+            return p, sorted(meta)
+        elif ln.label in ("good", "ref"):
+            break
+        p -= 1
+    return None, sorted(meta)
+
+
+def select(secs: list[Section]) -> list[Section]:
+    """Sections that hold an article: the richest one, and others that look like articles of their own."""
+    cands = [s for s in secs if s.body_chars >= 200]
+    if not cands:
+        return []
+    main = max(cands, key=lambda s: s.body_chars)
+    out = []
+    for s in cands:
+        if s is main:
+            out.append(s)
+        elif s.title is not None and s.body_chars >= max(500, 0.2 * main.body_chars):
+            out.append(s)
+        elif s.after_marker and s.body_chars >= max(800, 0.5 * main.body_chars):
+            out.append(s)
+    return out

@@ -1,0 +1,15 @@
+"""Settings with sensible defaults, overridable by environment variables.
+
+What: where the database lives by default, and how the CLI finds it.
+Why: `greatgame ingest pages/` should just work in a project folder, while a
+user with several corpora points GREATGAME_DB (or --db) at each.
+"""
+from __future__ import annotations
+
+import os
+
+DEFAULT_DB = "greatgame.db"
+
+
+def default_db() -> str:
+    return os.environ.get("GREATGAME_DB", DEFAULT_DB)

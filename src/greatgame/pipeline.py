@@ -1,0 +1,173 @@
+"""The ingest pipeline: stages in data-flow order, and nothing but wiring.
+
+What: files -> Document -> Pages (a reader per format) -> Extracted articles
+(a cleaner per page kind) -> Articles (ids, language) -> duplicate marks ->
+a sink (the store, or a Spark writer).
+Why: each stage is a generator over typed records, so it is tested alone and
+runs unchanged inside a Spark partition; the sink is passed in, so no stage
+imports the store. One bad file or page becomes a Skip and the run goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable, Iterator, Protocol
+
+from .clean import html as html_cleaner
+from .clean import plaintext as text_cleaner
+from .clean.language import detect as detect_language
+from .dedupe import Deduper, mark_duplicates, text_hash
+from .errors import GGError
+from .ingest import READERS
+from .ingest.files import open_document, walk
+from .records import Article, Document, Extracted, Page, Skip
+
+# Page kind -> cleaner turning one page into zero or more articles.
+CLEANERS: dict[str, Callable[[str, str | None], list[Extracted]]] = {
+    "html": html_cleaner.extract,
+    "text": text_cleaner.extract,
+}
+
+
+class Sink(Protocol):
+    def find_document(self, sha256: str) -> str | None: ...
+    def write_document(self, doc: Document, articles: Iterable[Article],
+                       signatures: dict[str, bytes] | None = None, skips: Iterable[Skip] = ()) -> int: ...
+    def add_skip(self, skip: Skip) -> None: ...
+
+
+def article_id(doc: Document, page: int, index: int) -> str:
+    return hashlib.sha256(f"{doc.sha256}:{page}:{index}".encode()).hexdigest()[:16]
+
+
+def page_label(doc: Document, page: Page) -> str:
+    return doc.path if page.index == 0 and not page.url else f"{doc.path}#{page.url or page.index}"
+
+
+def extract_pages(doc: Document, pages: Iterable[Page | Skip]) -> Iterator[Article | Skip]:
+    """Stage: each page through its cleaner; container metadata (JSONL fields) wins over guesses."""
+    for page in pages:
+        if isinstance(page, Skip):
+            yield page
+            continue
+        label = page_label(doc, page)
+        try:
+            found = CLEANERS[page.kind](page.content, page.url)
+        except GGError as exc:
+            yield Skip(label, exc.code, exc.detail)
+            continue
+        except Exception as exc:  # a cleaner bug must not abort the run
+            yield Skip(label, "GG104", f"extraction failed ({type(exc).__name__}: {exc})")
+            continue
+        found = [e for e in found if e.text.strip()]
+        if not found:
+            yield Skip(label, "GG104", "no article text found")
+            continue
+        meta = page.meta or {}
+        for i, e in enumerate(found):
+            yield Article(
+                id=article_id(doc, page.index, i),
+                document_id=doc.id,
+                page=page.index,
+                index=i,
+                text=e.text,
+                title=(meta.get("title") if len(found) == 1 else None) or e.title,
+                author=meta.get("author") or e.author,
+                published=meta.get("published") or e.published,
+                site=meta.get("site") or e.site,
+                url=page.url or e.url,
+                language=meta.get("language"),
+                extractor=e.extractor,
+            )
+
+
+def annotate(items: Iterable[Article | Skip]) -> Iterator[Article | Skip]:
+    """Stage: text hash and language of each article."""
+    for item in items:
+        if isinstance(item, Article):
+            item = replace(item, text_sha256=text_hash(item.text),
+                           language=item.language or detect_language(item.text))
+        yield item
+
+
+def document_articles(doc: Document) -> Iterator[Article | Skip]:
+    """All stages before deduplication, for one document."""
+    return annotate(extract_pages(doc, READERS[doc.format](doc.path, doc)))
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    new_documents: int = 0
+    unchanged: int = 0
+    articles: int = 0
+    duplicates: int = 0
+    skipped: list[Skip] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def codes(self) -> Counter:
+        return Counter(s.code for s in self.skipped)
+
+
+def ingest(paths: Iterable[str], sink: Sink, deduper: Deduper | None = None,
+           progress: Callable[[Iterable], Iterable] | None = None,
+           on_skip: Callable[[Skip], None] | None = None) -> Summary:
+    """Run every file under `paths` through the stages into `sink`, one transaction per document."""
+    start = time.perf_counter()
+    summary = Summary()
+    deduper = deduper or Deduper()
+    files = list(walk(paths))
+    for item in (progress(files) if progress else files):
+        summary.files += 1
+        skips: list[Skip] = []
+        if isinstance(item, Skip):
+            skips.append(item)
+            _record(summary, sink, skips, on_skip)
+            continue
+        try:
+            doc = open_document(item)
+        except GGError as exc:
+            _record(summary, sink, [Skip(item, exc.code, exc.detail)], on_skip)
+            continue
+        if sink.find_document(doc.sha256) is not None:
+            summary.unchanged += 1
+            continue
+        articles: list[Article] = []
+        signatures: dict[str, bytes] = {}
+        try:
+            stream = document_articles(doc)
+            clean = (a for a in _split(stream, skips))
+            for article, sig in mark_duplicates(clean, deduper):
+                articles.append(article)
+                if sig is not None:
+                    signatures[article.id] = sig
+        except GGError as exc:
+            skips.append(Skip(doc.path, exc.code, exc.detail))
+        except Exception as exc:  # a reader bug: keep what was read, report, go on
+            skips.append(Skip(doc.path, "GG101", f"reading failed ({type(exc).__name__}: {exc})"))
+        sink.write_document(doc, articles, signatures, skips)
+        summary.new_documents += 1
+        summary.articles += len(articles)
+        summary.duplicates += sum(1 for a in articles if a.duplicate_of)
+        _record(summary, None, skips, on_skip)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _split(items: Iterable[Article | Skip], skips: list[Skip]) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, Skip):
+            skips.append(item)
+        else:
+            yield item
+
+
+def _record(summary: Summary, sink: Sink | None, skips: list[Skip], on_skip) -> None:
+    for s in skips:
+        summary.skipped.append(s)
+        if sink is not None:
+            sink.add_skip(s)
+        if on_skip:
+            on_skip(s)

@@ -1,0 +1,81 @@
+"""Typed records that flow between pipeline stages.
+
+What: frozen, slotted dataclasses for every unit the pipeline passes on:
+a Document (a file), a Page (one page inside it), an Extracted article (what a
+cleaner found on a page), an Article (stored), and a Skip (bad input with its
+coded reason).
+Why: stages are generators over these records, so each stage can be tested
+alone and run unchanged inside a Spark partition; immutability keeps stages
+from reaching into each other's state.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input file (or one named member of an archive)."""
+
+    id: str          # first 16 hex digits of sha256 of the raw bytes
+    path: str
+    sha256: str
+    format: str      # text | html | warc | jsonl (gzip is transparent)
+    size: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of content inside a document: a whole file, a WARC response, a JSONL line."""
+
+    document_id: str
+    index: int                 # position of the page inside its document
+    kind: str                  # "html" or "text"
+    content: str               # decoded text or HTML
+    url: str | None = None
+    meta: dict = field(default_factory=dict)   # title/author/published/site/language given by the container
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """An article as a cleaner cut it from a page, before it gets an id."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None   # ISO date (YYYY-MM-DD) or None
+    site: str | None = None
+    url: str | None = None
+    extractor: str = ""            # which method produced it (e.g. "trafilatura", "plaintext")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A clean article as stored and exported."""
+
+    id: str
+    document_id: str
+    page: int
+    index: int                      # position among the articles of its page
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site: str | None = None
+    url: str | None = None
+    language: str | None = None
+    duplicate_of: str | None = None
+    text_sha256: str = ""
+    extractor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """Input that was passed over, with a coded one-line reason."""
+
+    path: str
+    code: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.code} {self.path}: {self.reason}; skipped"

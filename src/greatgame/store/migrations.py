@@ -1,0 +1,15 @@
+"""Schema versions and the migrations between them.
+
+What: SCHEMA_VERSION, and MIGRATIONS mapping a version to the SQL that takes
+a store from the version before it to that version.
+Why: users keep their databases across upgrades; a store written by an older
+greatgame is brought forward in place, and one written by a newer greatgame is
+refused with GG202 instead of being damaged.
+"""
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+# version -> SQL run (in one transaction) to reach it from version - 1.
+# Version 1 is schema.sql itself.
+MIGRATIONS: dict[int, str] = {}

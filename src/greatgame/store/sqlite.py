@@ -1,0 +1,188 @@
+"""The embedded SQLite store.
+
+What: open (and create or migrate) a greatgame database, write one document
+with its articles in one transaction, and answer the read queries the CLI,
+exports and analysis need (search, stats, table rows).
+Why: SQLite in WAL mode is the laptop default: one file that Datasette,
+pandas and the sqlite3 shell open directly, readers never blocked by the
+writer, and a crash mid-ingest leaves whole documents or nothing.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import GGError
+from ..records import Article, Document, Skip
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+
+
+def _schema_sql() -> str:
+    return resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+class Store:
+    """A greatgame database on disk."""
+
+    def __init__(self, path: str | Path, readonly: bool = False):
+        self.path = str(path)
+        self.readonly = readonly
+        try:
+            if readonly:
+                if not Path(self.path).exists():
+                    raise GGError("GG201", f"no database at {self.path}; run 'greatgame ingest' first")
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            else:
+                self.conn = sqlite3.connect(self.path, check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=30000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise GGError("GG201", f"{self.path}: {exc}") from None
+
+    # -- schema ---------------------------------------------------------
+    def schema_version(self) -> int:
+        try:
+            row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        except sqlite3.OperationalError:
+            return 0
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise GGError("GG202", f"{self.path} has schema {version}, this greatgame knows {SCHEMA_VERSION}")
+        if version == SCHEMA_VERSION or self.readonly:
+            if self.readonly and version < SCHEMA_VERSION:
+                raise GGError("GG201", f"{self.path} needs migrating; open it once for writing")
+            return
+        with self.conn:
+            if version == 0:
+                self.conn.executescript(_schema_sql())
+                version = 1
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                self.conn.executescript(MIGRATIONS[target])
+            self.conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------
+    def find_document(self, sha256: str) -> str | None:
+        row = self.conn.execute("SELECT path FROM documents WHERE sha256=?", (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def write_document(
+        self,
+        doc: Document,
+        articles: Iterable[Article],
+        signatures: dict[str, bytes] | None = None,
+        skips: Iterable[Skip] = (),
+    ) -> int:
+        """Store a document, its articles and its skips atomically; returns articles written."""
+        signatures = signatures or {}
+        n = 0
+        try:
+            with self.conn:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO documents(id, path, sha256, format, size) VALUES (?,?,?,?,?)",
+                    (doc.id, doc.path, doc.sha256, doc.format, doc.size),
+                )
+                for a in articles:
+                    self.conn.execute(
+                        "INSERT OR IGNORE INTO articles(id, document_id, page, idx, title, author, published,"
+                        " site, url, language, text, text_sha256, duplicate_of, extractor)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (a.id, a.document_id, a.page, a.index, a.title, a.author, a.published, a.site,
+                         a.url, a.language, a.text, a.text_sha256, a.duplicate_of, a.extractor),
+                    )
+                    if a.id in signatures:
+                        self.conn.execute(
+                            "INSERT OR IGNORE INTO article_minhash(article_id, signature) VALUES (?,?)",
+                            (a.id, signatures[a.id]),
+                        )
+                    n += 1
+                for s in skips:
+                    self.conn.execute(
+                        "INSERT INTO skips(path, code, reason) VALUES (?,?,?)", (s.path, s.code, s.reason)
+                    )
+        except sqlite3.DatabaseError as exc:
+            raise GGError("GG201", f"{self.path}: {exc}") from None
+        return n
+
+    def add_skip(self, skip: Skip) -> None:
+        with self.conn:
+            self.conn.execute("INSERT INTO skips(path, code, reason) VALUES (?,?,?)",
+                              (skip.path, skip.code, skip.reason))
+
+    # -- reading --------------------------------------------------------
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        yield from self.conn.execute("SELECT article_id, signature FROM article_minhash ORDER BY rowid")
+
+    def text_hashes(self) -> Iterator[tuple[str, str]]:
+        """(text_sha256, article_id) of every original article."""
+        yield from self.conn.execute(
+            "SELECT text_sha256, id FROM articles WHERE duplicate_of IS NULL ORDER BY rowid"
+        )
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        """Full-text search; FTS5 syntax is accepted, and a plain phrase always works."""
+        sql = (
+            "SELECT a.id, a.title, a.site, a.published, a.duplicate_of,"
+            " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        try:
+            rows = self.conn.execute(sql, (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            phrase = '"' + query.replace('"', '""') + '"'
+            rows = self.conn.execute(sql, (phrase, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    def stats(self) -> dict:
+        q = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        out = {
+            "schema_version": self.schema_version(),
+            "documents": q("SELECT count(*) FROM documents"),
+            "articles": q("SELECT count(*) FROM articles"),
+            "duplicates": q("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+            "skipped": q("SELECT count(*) FROM skips"),
+        }
+        for table in ("actors", "mentions", "places", "events", "quotes", "quantities", "frames", "citations"):
+            out[table] = q(f"SELECT count(*) FROM {table}")
+        out["languages"] = {r[0] or "?": r[1] for r in self.conn.execute(
+            "SELECT language, count(*) FROM articles GROUP BY language ORDER BY count(*) DESC")}
+        out["sites"] = {r[0] or "?": r[1] for r in self.conn.execute(
+            "SELECT site, count(*) FROM articles GROUP BY site ORDER BY count(*) DESC LIMIT 10")}
+        out["skip_codes"] = {r[0]: r[1] for r in self.conn.execute(
+            "SELECT code, count(*) FROM skips GROUP BY code ORDER BY code")}
+        return out
+
+    def query(self, sql: str, params: tuple = ()) -> Iterator[dict]:
+        for row in self.conn.execute(sql, params):
+            yield dict(row)
+
+
+def article_row(a: Article) -> dict:
+    return asdict(a)
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
