@@ -39,10 +39,14 @@ o os as um uma e em no na nos nas do da dos das para com não por se foi
 и в во не на с со что как по к но из у за от до же о об это он она они мы вы его её их был была были
 бы для то так уже или если также при после между только более чем ещё
 ve bir bu da de ile için olarak gibi daha çok ama en şu o ki ne ya
+yang dan di ke dari ini itu dengan untuk tidak ada karena pada juga akan atau sudah saat jadi oleh dalam
+het een van op te niet zijn voor met ook maar bij naar dan om
+się nie że do jest jak ale od po tak za już tylko przez był
 """.split())
 
 _SENT_END = re.compile(r"[.!?。！？…:;»”\"’')\]]\s*$")
-_SENT_INNER = re.compile(r"[.!?。！？](?:\s|$)")
+_SENT_INNER = re.compile(r"[.!?](?:\s|$)|[。！？]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _TEASER = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 _TIMESTAMP = re.compile(
     r"\b\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b"
@@ -63,7 +67,8 @@ _CHROME = re.compile(
     r"follow us|connect with us|subscribe|sign up|sign in|log ?in|log out|register|newsletter|search|menu|"
     r"home|skip to (?:main )?content|back to top|tags?|topics|filed under|categories|publications|"
     r"salta al contenuto(?: principale)?|leggi anche|ti potrebbero interessare anche|iscriviti|"
-    r"versione stampabile|condividi|seguici|"
+    r"versione stampabile|condividi|seguici|lascia un commento|annulla risposta|devi essere connesso|"
+    r"you must be logged in|"
     r"читайте также|поделиться|подписаться|подписывайтесь|комментарии|главная|"
     r"lire aussi|partager|à lire aussi|weiterlesen|teilen|mehr zum thema|leer más|compartir|"
     r"ilgili haberler|paylaş)\b",
@@ -76,8 +81,15 @@ _CHROME_ANY = re.compile(
     r"follow (?:us|@)|share (?:this|on)|image credit|photo credit|getty images|shutterstock",
     re.IGNORECASE,
 )
+_CONSENT = re.compile(
+    r"\bcookies?\b.{0,200}\b(?:website|browser|consent|opt[- ]out|accept|experience|third[- ]party|"
+    r"necessary|sito|esperienza|navigazione|consenso|utilizziamo|site|navigation|utilisons|verwenden|"
+    r"используем|сайт)|\b(?:website|site|we) uses? cookies\b",
+    re.IGNORECASE,
+)
 _REF = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.\s|\^|\(\d{1,3}\)\s)")
 _LATIN_OR_CYR = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+_CYRILLIC = re.compile(r"[Ѐ-ӿ]")
 
 
 @dataclass(slots=True)
@@ -104,7 +116,10 @@ def _stop_ratio(tokens: list[str], text: str) -> float:
     letters = _LATIN_OR_CYR.findall(text)
     if len(letters) < 0.3 * max(1, sum(ch.isalpha() for ch in text)):
         return -1.0                     # script without our stop lists: unknown
-    return sum(t.lower() in _STOP for t in tokens) / len(tokens)
+    ratio = sum(t.lower() in _STOP for t in tokens) / len(tokens)
+    if len(_CYRILLIC.findall(text)) > len(letters) / 2:
+        ratio *= 1.5            # Russian has no articles: fewer stop words in the same prose
+    return ratio
 
 
 def norm_key(text: str) -> str:
@@ -127,8 +142,9 @@ def make_lines(text: str) -> list[Line]:
         body = s[m.end():] if bullet else s
         tokens = _WORD.findall(body)
         key = norm_key(body)
+        cjk = len(_CJK.findall(body))    # no spaces between words: count two signs as a word
         out.append(Line(
-            index=i, text=body, raw=raw, words=len(tokens), chars=len(body),
+            index=i, text=body, raw=raw, words=len(tokens) + cjk // 2, chars=len(body),
             stop_ratio=_stop_ratio(tokens, body), sentences=len(_SENT_INNER.findall(body + " ")),
             ends_sentence=bool(_SENT_END.search(body)), bullet=bullet,
             repeated=keys[norm_key(raw)] > 1 and len(key) > 0, blank_before=prev_blank,
@@ -170,6 +186,8 @@ def classify(line: Line) -> str:
         return "bad"
     if is_teaser(line):
         return "bad"
+    if _CONSENT.search(t):
+        return "bad"
     if _REF.match(t) and line.chars >= 30 and not line.bullet:
         return "ref"
     long_enough = line.words >= 20 or (line.stop_ratio < 0 and line.chars >= 70)
@@ -179,6 +197,8 @@ def classify(line: Line) -> str:
         return "bad"
     if line.words >= 40 and _prose_ok(line, 0.1):
         return "good"
+    if line.chars >= 150 and line.sentences >= 2 and line.stop_ratio < 0.06:
+        return "good"          # prose in a language our stop lists do not cover
     if line.words >= 7 and line.ends_sentence and _prose_ok(line, 0.15) and line.sentences >= 1:
         return "near"
     if line.words >= 12 and _prose_ok(line, 0.22):
@@ -190,8 +210,19 @@ def label_lines(lines: list[Line]) -> list[Line]:
     """Classify each line, then smooth the labels over neighbours."""
     for ln in lines:
         ln.label = classify(ln)
+    # a cut-off last paragraph right after prose (paywalls) is not a teaser of another article
+    for n in range(1, len(lines)):
+        if lines[n].label == "bad" and lines[n - 1].label == "good" and is_teaser(lines[n]) \
+                and classify_text_only(lines[n]) == "good":
+            lines[n].label = "near"
     _smooth(lines)
     return lines
+
+
+def classify_text_only(line: Line) -> str:
+    """Label of a line judged on its prose alone, ignoring the teaser ending."""
+    long_enough = line.words >= 20 or (line.stop_ratio < 0 and line.chars >= 70)
+    return "good" if long_enough and _prose_ok(line, 0.18) else "short"
 
 
 def _neighbour(lines: list[Line], i: int, step: int, skip: tuple[str, ...]) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 _MONTHS = (
@@ -64,6 +65,7 @@ _BIO = re.compile(
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|«|»)\s+")
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> str | None:
     """ISO date of the first full date (day, month, year) in a short piece of text."""
     m = _ISO.search(text)
@@ -132,6 +134,7 @@ def bio_author(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+@lru_cache(maxsize=8192)
 def is_meta(text: str) -> bool:
     """A short line that belongs to an article header: date, byline, credit, reading time."""
     t = text.strip()
@@ -139,6 +142,15 @@ def is_meta(text: str) -> bool:
         return False
     return bool(_META_WORDS.match(t) or byline_author(t) or date_line(t) or _CREDIT.match(t)
                 or _READING.match(t) or is_name(t))
+
+
+def is_dateline_or_byline(text: str) -> bool:
+    """is_meta without the bare-name case: safe to drop anywhere inside a body."""
+    t = text.strip()
+    if not t or len(t) > 160:
+        return False
+    return bool(_META_WORDS.match(t) or byline_author(t) or date_line(t) or _CREDIT.match(t)
+                or _READING.match(t))
 
 
 def header_meta(lines: list[str]) -> tuple[str | None, str | None]:

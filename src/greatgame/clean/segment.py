@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .boilerplate import Line, is_chrome, is_teaser, is_timestamp
-from .metadata import is_meta
+from .metadata import is_dateline_or_byline, is_meta
 
 _END_MARK = re.compile(
     r"^(?:continue reading|read more|read full (?:story|article)|comments?|\d+\s+comments?|"
@@ -26,7 +26,8 @@ _END_MARK = re.compile(
     r"latest(?: news| stories)?|trending(?: now)?|most (?:read|popular)|"
     r"ti potrebbero interessare anche|leggi anche|articoli correlati|читайте также|"
     r"похожие (?:статьи|материалы)|à lire aussi|lire aussi|weitere artikel|artículos relacionados|"
-    r"ilgili haberler|benzer haberler)\W*$",
+    r"ilgili haberler|benzer haberler|artigos relacionados|leia também|veja também|"
+    r"deixe (?:uma resposta|um comentário)|lascia un commento|laisser un commentaire|оставить комментарий)\W*$",
     re.IGNORECASE,
 )
 _KEEP = ("good", "ref", "list", "head", "near")
@@ -104,7 +105,7 @@ def _score(ln: Line) -> float:
     if ln.label == "near":
         return 0.3 * ln.chars
     if ln.label == "list":
-        return 5.0
+        return 0.0
     if ln.label == "head":
         return 0.0
     return -(30.0 + min(ln.chars, 300))
@@ -130,10 +131,14 @@ def find_body(lines: list[Line], sec: Section) -> None:
         return
     a, b = best_span
     body = [p for p in range(a, b + 1) if lines[p].label in _KEEP]
-    # a heading is kept only when prose follows it inside the span
+    # a heading is kept only when prose follows it inside the span; header lines
+    # (bylines, datelines, credits) are metadata, not body
     kept = []
     for n, p in enumerate(body):
-        if lines[p].label == "head" and not any(lines[q].label in ("good", "ref") for q in body[n + 1:n + 4]):
+        ln = lines[p]
+        if ln.label == "head" and not any(lines[q].label in ("good", "ref") for q in body[n + 1:n + 4]):
+            continue
+        if ln.label != "ref" and ln.words <= 20 and (is_dateline_or_byline(ln.text) or (n < 2 and is_meta(ln.text))):
             continue
         kept.append(p)
     sec.body = kept
@@ -160,9 +165,24 @@ def find_title(lines: list[Line], sec: Section) -> tuple[int | None, list[int]]:
     return None, sorted(meta)
 
 
+def merge_continuations(secs: list[Section], gap: int = 4) -> list[Section]:
+    """Join a headerless section to the one before when an inline marker ("Read more") split one text."""
+    out: list[Section] = []
+    for s in secs:
+        prev = out[-1] if out else None
+        if (prev is not None and s.title is None and s.after_marker and prev.body and s.body
+                and s.body[0] - prev.body[-1] <= gap):
+            prev.end = s.end
+            prev.body = prev.body + s.body
+            prev.body_chars += s.body_chars
+            continue
+        out.append(s)
+    return out
+
+
 def select(secs: list[Section]) -> list[Section]:
     """Sections that hold an article: the richest one, and others that look like articles of their own."""
-    cands = [s for s in secs if s.body_chars >= 200]
+    cands = [s for s in merge_continuations(secs) if s.body_chars >= 200]
     if not cands:
         return []
     main = max(cands, key=lambda s: s.body_chars)

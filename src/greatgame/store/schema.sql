@@ -64,7 +64,8 @@ CREATE TABLE IF NOT EXISTS skips (
     path   TEXT NOT NULL,
     code   TEXT NOT NULL,
     reason TEXT NOT NULL,
-    at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (path, code, reason)
 );
 
 -- Later layers: actors and places, mentions, events, statements.

@@ -9,9 +9,7 @@ writer, and a crash mid-ingest leaves whole documents or nothing.
 """
 from __future__ import annotations
 
-import json
 import sqlite3
-from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -120,7 +118,7 @@ class Store:
                     n += 1
                 for s in skips:
                     self.conn.execute(
-                        "INSERT INTO skips(path, code, reason) VALUES (?,?,?)", (s.path, s.code, s.reason)
+                        "INSERT OR IGNORE INTO skips(path, code, reason) VALUES (?,?,?)", (s.path, s.code, s.reason)
                     )
         except sqlite3.DatabaseError as exc:
             raise GGError("GG201", f"{self.path}: {exc}") from None
@@ -128,7 +126,7 @@ class Store:
 
     def add_skip(self, skip: Skip) -> None:
         with self.conn:
-            self.conn.execute("INSERT INTO skips(path, code, reason) VALUES (?,?,?)",
+            self.conn.execute("INSERT OR IGNORE INTO skips(path, code, reason) VALUES (?,?,?)",
                               (skip.path, skip.code, skip.reason))
 
     # -- reading --------------------------------------------------------
@@ -179,10 +177,3 @@ class Store:
         for row in self.conn.execute(sql, params):
             yield dict(row)
 
-
-def article_row(a: Article) -> dict:
-    return asdict(a)
-
-
-def dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
