@@ -87,3 +87,33 @@ def test_missing_database_is_one_coded_line(tmp_path, capsys):
     assert main(["stats", "--db", str(tmp_path / "nope.db")]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("GG201") and "\n" not in err
+
+
+def test_actors_and_corrections_through_the_cli(tmp_path, capsys):
+    db, corr = str(tmp_path / "g.db"), str(tmp_path / "fix.yaml")
+    assert main(["ingest", str(EXAMPLES), "--db", db, "-q", "--corrections", corr]) == 0
+    assert "mentions" in capsys.readouterr().out
+    main(["actors", "Tokayev", "--db", db, "--json"])
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows and rows[0]["id"] == "tokayev-kassym-jomart" and rows[0]["mentions"] >= 1
+    out = tmp_path / "out"
+    main(["export", "--db", db, "--out", str(out)])
+    mentions = _jsonl(out / "mentions.jsonl")
+    arts = {a["id"]: a["text"] for a in _jsonl(out / "articles.jsonl")}
+    assert all(arts[m["article_id"]][m["start"]:m["end"]] == m["text"] for m in mentions)
+    assert {a["id"] for a in _jsonl(out / "actors.jsonl")} >= {m["actor_id"] for m in mentions if m["actor_id"]}
+    assert {p["id"] for p in _jsonl(out / "places.jsonl")} >= {m["place_id"] for m in mentions if m["place_id"]}
+
+    named = [m for m in mentions if m["text"] == "Kassym-Jomart Tokayev"]
+    assert named
+    assert main(["actors", "ignore", "Kassym-Jomart Tokayev", "--corrections", corr]) == 0
+    assert "recorded" in capsys.readouterr().out
+    assert main(["link", "--db", db, "-q", "--corrections", corr]) == 0
+    capsys.readouterr()
+    main(["actors", "Tokayev", "--db", db, "--json"])
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows[0]["mentions"] == 0          # the false positive is gone after re-linking
+    main(["export", "--db", db, "--out", str(out)])
+    after = _jsonl(out / "mentions.jsonl")
+    assert not [m for m in after if m["text"] == "Kassym-Jomart Tokayev"]
+    assert len(after) == len(mentions) - len(named)

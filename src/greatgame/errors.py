@@ -21,6 +21,8 @@ CODES = {
     "GG201": "database error",
     "GG202": "database schema is newer than this greatgame",
     "GG301": "bad command-line argument",
+    "GG401": "language model not available",
+    "GG402": "linking failed; the articles are kept without actors and places",
 }
 
 

@@ -34,7 +34,8 @@ CLEANERS: dict[str, Callable[[str, str | None], list[Extracted]]] = {
 class Sink(Protocol):
     def find_document(self, sha256: str) -> str | None: ...
     def write_document(self, doc: Document, articles: Iterable[Article],
-                       signatures: dict[str, bytes] | None = None, skips: Iterable[Skip] = ()) -> int: ...
+                       signatures: dict[str, bytes] | None = None, skips: Iterable[Skip] = (),
+                       layers: Iterable = ()) -> int: ...
     def add_skip(self, skip: Skip) -> None: ...
 
 
@@ -104,6 +105,7 @@ class Summary:
     unchanged: int = 0
     articles: int = 0
     duplicates: int = 0
+    mentions: int = 0
     skipped: list[Skip] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -113,8 +115,13 @@ class Summary:
 
 def ingest(paths: Iterable[str], sink: Sink, deduper: Deduper | None = None,
            progress: Callable[[Iterable], Iterable] | None = None,
-           on_skip: Callable[[Skip], None] | None = None) -> Summary:
-    """Run every file under `paths` through the stages into `sink`, one transaction per document."""
+           on_skip: Callable[[Skip], None] | None = None,
+           link: Callable[[list[Article]], Iterable] | None = None) -> Summary:
+    """Run every file under `paths` through the stages into `sink`, one transaction per document.
+
+    `link`, when given, turns a document's articles into their linked layers
+    (actors, places, mentions); without it only articles are stored.
+    """
     start = time.perf_counter()
     summary = Summary()
     deduper = deduper or Deduper()
@@ -147,8 +154,17 @@ def ingest(paths: Iterable[str], sink: Sink, deduper: Deduper | None = None,
             skips.append(Skip(doc.path, exc.code, exc.detail))
         except Exception as exc:  # a reader bug: keep what was read, report, go on
             skips.append(Skip(doc.path, "GG101", f"reading failed ({type(exc).__name__}: {exc})"))
-        sink.write_document(doc, articles, signatures, skips)
+        layers = []
+        if link is not None and articles:
+            try:
+                layers = list(link(articles))
+            except GGError as exc:
+                skips.append(Skip(doc.path, exc.code, exc.detail))
+            except Exception as exc:  # a linker bug loses the layers of this document, not its articles
+                skips.append(Skip(doc.path, "GG402", f"linking failed ({type(exc).__name__}: {exc})"))
+        sink.write_document(doc, articles, signatures, skips, layers)
         summary.new_documents += 1
+        summary.mentions += sum(len(x.mentions) for x in layers)
         summary.articles += len(articles)
         summary.duplicates += sum(1 for a in articles if a.duplicate_of)
         _record(summary, None, skips, on_skip)

@@ -79,3 +79,32 @@ class Skip:
 
     def line(self) -> str:
         return f"{self.code} {self.path}: {self.reason}; skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor record as stored: from the knowledge base, or discovered in the corpus."""
+
+    id: str
+    name: str
+    kind: str                      # state | person | organization | group | other
+    country: str | None = None     # ISO3
+    sector: str | None = None
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    origin: str = "kb"             # "kb" (knowledge base) or "corpus" (discovered)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of an article's text linked to one actor or one place."""
+
+    article_id: str
+    start: int                     # character offsets into Article.text
+    end: int
+    text: str
+    actor_id: str | None = None
+    place_id: str | None = None
+    label: str = ""                # NER-style label: PERSON, ORG, GPE, LOC, NORP, ...
+    method: str = ""               # why this link: alias, acronym, title, surname, metonym, demonym, fuzzy, new
+    confidence: float = 1.0

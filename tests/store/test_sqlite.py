@@ -85,3 +85,16 @@ def test_readonly_missing_db_is_a_coded_error(tmp_path):
     with pytest.raises(GGError) as exc:
         Store(tmp_path / "none.db", readonly=True)
     assert exc.value.code == "GG201"
+
+
+def test_version_1_store_is_migrated_in_place(tmp_path):
+    path = tmp_path / "old.db"
+    with Store(path) as s:   # make it look like a version-1 store: mentions without the v2 columns
+        s.conn.executescript(
+            "DROP TABLE mentions; CREATE TABLE mentions (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL,"
+            " actor_id TEXT, place_id TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);"
+            " UPDATE meta SET value='1' WHERE key='schema_version';")
+    with Store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        cols = [r[1] for r in s.conn.execute("PRAGMA table_info(mentions)")]
+        assert {"label", "method", "confidence"} <= set(cols)

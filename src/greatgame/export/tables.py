@@ -18,7 +18,8 @@ TABLES: dict[str, str] = {
     ),
     "actors": "SELECT id, name, kind, country, sector, aliases, wikidata FROM actors ORDER BY rowid",
     "mentions": (
-        "SELECT article_id, actor_id, place_id, text, start, end FROM mentions ORDER BY article_id, start"
+        "SELECT article_id, actor_id, place_id, text, start, end, label, method, confidence"
+        " FROM mentions ORDER BY article_id, start"
     ),
     "places": "SELECT id, name, country, lat, lon, geonames_id FROM places ORDER BY rowid",
     "events": (

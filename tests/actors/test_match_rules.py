@@ -1,0 +1,64 @@
+"""Dictionary matching and the linker's context rules, on strings and hand-built spaCy Docs."""
+import spacy
+from spacy.tokens import Doc
+
+from greatgame.actors.match import Trie
+from greatgame.actors.rules import acronym_definitions, demonym_role, metonym_acts, title_phrases
+
+VOCAB = spacy.blank("en").vocab
+
+
+def _doc(words, heads, deps, tags=None):
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags or ["NN"] * len(words))
+
+
+def test_trie_longest_match_and_case_guards():
+    trie = Trie([("CSTO", "CSTO", "aliases"), ("Collective Security Treaty Organization", "CSTO", "name"),
+                 ("Tokayev", "tok", "aliases"), ("Kassym-Jomart Tokayev", "tok", "name"), ("US", "USA", "aliases")])
+    text = "Kassym-Jomart Tokayev asked the Collective Security Treaty Organization (CSTO); tell us, US."
+    hits = [(h.text, h.forms[0].actor_id) for h in trie.scan(text)]
+    assert hits == [("Kassym-Jomart Tokayev", "tok"), ("Collective Security Treaty Organization", "CSTO"),
+                    ("CSTO", "CSTO"), ("US", "USA")]
+    assert [h.text for h in trie.scan("the tokayev rule, csto")] == []
+
+
+def test_trie_folds_diacritics_and_punctuation():
+    trie = Trie([("Recep Tayyip Erdogan", "erdogan", "name")])
+    assert [h.text for h in trie.scan("Recep Tayyip Erdoğan spoke")] == ["Recep Tayyip Erdoğan"]
+
+
+def test_acronym_definitions_take_the_spelled_tail():
+    text = "troops of the Collective Security Treaty Organisation (CSTO) and the Organisation of Turkic States (OTS)"
+    defs = [(d[0], d[3]) for d in acronym_definitions(text)]
+    assert defs == [("Collective Security Treaty Organisation", "CSTO"), ("Organisation of Turkic States", "OTS")]
+    assert acronym_definitions("he paid (USD) and left (CSTO)") == []
+
+
+def test_title_phrases_only_without_a_following_name():
+    text = "The Kazakh president said so. Kazakh President Tokayev agreed. The president of Russia called."
+    found = [(t, s) for _, _, t, s in title_phrases(text)]
+    assert ("president", "Kazakh") in found and ("president", "Russia") in found
+    assert len(found) == 2
+
+
+def test_capital_as_subject_acts_as_its_state():
+    # "Beijing accepted the framing"
+    doc = _doc(["Beijing", "accepted", "the", "framing"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"])
+    assert metonym_acts(doc, 0, 7)
+
+
+def test_capital_after_in_is_a_place():
+    # "officials in Beijing said"
+    doc = _doc(["officials", "in", "Beijing", "said"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"])
+    start = doc.text.index("Beijing")
+    assert not metonym_acts(doc, start, start + 7)
+
+
+def test_demonym_roles():
+    doc = _doc(["Chinese", "officials", "met", "Kazakh", "children"], [1, 2, 2, 4, 2],
+               ["amod", "nsubj", "ROOT", "amod", "dobj"])
+    assert demonym_role(doc, 0, 7) == "state"
+    start = doc.text.index("Kazakh")
+    assert demonym_role(doc, start, start + 6) == "group"
+    lang = _doc(["learn", "Chinese"], [0, 0], ["ROOT", "dobj"], tags=["VB", "NNP"])
+    assert demonym_role(lang, 6, 13) is None

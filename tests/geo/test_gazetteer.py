@@ -1,0 +1,70 @@
+"""Gazetteer: loading, normalised keys, candidates, ids."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from greatgame.geo.gazetteer import Gazetteer, Place, loose, normalise
+
+
+def test_normalise_folds_case_diacritics_hyphens_and_dots():
+    assert normalise("São Paulo") == "sao paulo"
+    assert normalise("Nur-Sultan") == "nur sultan"
+    assert normalise("U.S.") == "us"
+    assert normalise("St. Louis") == "st louis"
+    assert normalise("Qazaqstan’s") == "qazaqstans"
+    assert normalise("Алматы") == "almaty"
+    assert normalise("   ") == ""
+    assert normalise(None) == ""  # type: ignore[arg-type]
+
+
+def test_loose_key_joins_transliteration_variants():
+    assert loose(normalise("Zhanaozen")) == loose(normalise("Janaozen"))
+    assert loose(normalise("Aqtobe")) == loose(normalise("Aktobe"))
+    assert loose(normalise("Nur Sultan")) == loose(normalise("Nursultan"))
+    assert loose(normalise("Almaty")) != loose(normalise("Astana"))
+
+
+def test_load_is_cached_and_fast():
+    t = time.perf_counter()
+    gaz = Gazetteer.load()
+    assert Gazetteer.load() is gaz
+    assert len(gaz) > 50_000
+    assert time.perf_counter() - t < 10  # generous for CI; ~1-2 s on a dev machine
+
+
+def test_candidates_for_almaty_include_the_city():
+    gaz = Gazetteer.load()
+    cands = gaz.candidates("Almaty")
+    assert all(isinstance(p, Place) for p in cands)
+    city = [p for p in cands if p.kind == "city" and p.country == "KAZ"]
+    assert city and city[0].geonames_id == 1526384
+    assert cands == sorted(cands, key=lambda p: -p.population)
+
+
+def test_candidates_cover_alternate_and_loose_spellings():
+    gaz = Gazetteer.load()
+    for variant in ("Qaraghandy", "Karaganda", "Aqtobe", "Janaozen", "Nur-Sultan"):
+        assert any(p.country == "KAZ" for p in gaz.candidates(variant)), variant
+
+
+def test_ivanovo_has_russian_and_belarusian_candidates():
+    countries = {p.country for p in Gazetteer.load().candidates("Ivanovo") if p.kind == "city"}
+    assert {"RUS", "BLR"} <= countries
+
+
+def test_get_by_id_and_parent():
+    gaz = Gazetteer.load()
+    almaty = gaz.get("gn:1526384")
+    assert almaty is not None and almaty.name == "Almaty" and almaty.kind == "city"
+    assert gaz.get("gn:0") is None
+    assert gaz.get(12345) is None  # type: ignore[arg-type]
+    texas_city = next(p for p in gaz.candidates("Austin") if p.country == "USA" and p.kind == "city")
+    parent = gaz.parent(texas_city)
+    assert parent is not None and parent.name == "Texas" and parent.kind == "admin1"
+
+
+@pytest.mark.parametrize("junk", ["", "   ", "!!!", "qwxzvbnmplk", "12345"])
+def test_unknown_names_have_no_candidates(junk):
+    assert Gazetteer.load().candidates(junk) == []
