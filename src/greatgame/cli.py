@@ -47,6 +47,17 @@ def cmd_ingest(args) -> int:
     return 0
 
 
+def _extractors():
+    """The per-article extractors that run after linking, in order (name -> layer attribute)."""
+    found = []
+    try:
+        from .extract.events import extract_events
+        found.append(("events", extract_events))
+    except ImportError:      # the events layer is optional until it is installed
+        pass
+    return found
+
+
 def _link_stage(args):
     """The linking stage with its models, loaded once (lazily: a run with no new document loads nothing)."""
     state = {}
@@ -61,9 +72,9 @@ def _link_stage(args):
             kb = KnowledgeBase.load(args.actors_dir or actors_dirs())
             state["linker"] = Linker(kb, corrections=Corrections.load(args.corrections))
             state["parse"] = lambda texts: parse(texts, args.model)
-        from .actors.link import link_articles
+        from .pipeline import analyse_articles
 
-        return link_articles(articles, state["linker"], state["parse"])
+        return analyse_articles(articles, state["linker"], state["parse"], _extractors())
 
     return run
 

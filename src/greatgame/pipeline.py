@@ -93,6 +93,37 @@ def annotate(items: Iterable[Article | Skip]) -> Iterator[Article | Skip]:
         yield item
 
 
+@dataclass
+class ArticleLayers:
+    """Everything extracted from one article beyond its text: linked mentions, then events (later: statements)."""
+
+    article_id: str
+    mentions: list = field(default_factory=list)
+    actors: dict = field(default_factory=dict)
+    places: dict = field(default_factory=dict)
+    events: list = field(default_factory=list)
+
+
+LINKABLE_LANGUAGES = {None, "en"}
+MAX_CHARS = 1_000_000     # spaCy's default max_length; longer texts are analysed on their first million characters
+
+
+def analyse_articles(articles: Iterable[Article], linker, parse,
+                     extractors: Iterable[tuple[str, Callable]] = ()) -> Iterator[ArticleLayers]:
+    """Stage: parse each original English article once, link it, then run each extractor on (article, doc, linked).
+
+    Duplicates are skipped (their original carries the layers); other languages are kept without layers.
+    """
+    extractors = list(extractors)
+    todo = [a for a in articles if a.duplicate_of is None and a.language in LINKABLE_LANGUAGES]
+    for article, doc in zip(todo, parse([a.text[:MAX_CHARS] for a in todo])):
+        linked = linker.link(article, doc)
+        layers = ArticleLayers(article.id, linked.mentions, linked.actors, linked.places)
+        for name, extract in extractors:
+            setattr(layers, name, extract(article, doc, linked))
+        yield layers
+
+
 def document_articles(doc: Document) -> Iterator[Article | Skip]:
     """All stages before deduplication, for one document."""
     return annotate(extract_pages(doc, READERS[doc.format](doc.path, doc)))

@@ -108,3 +108,56 @@ class Mention:
     label: str = ""                # NER-style label: PERSON, ORG, GPE, LOC, NORP, ...
     method: str = ""               # why this link: alias, acronym, title, surname, metonym, demonym, fuzzy, new
     confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A temporal expression resolved to a date at its precision."""
+
+    start: int                     # offsets into the article text
+    end: int
+    text: str
+    value: str | None              # YYYY, YYYY-MM or YYYY-MM-DD; None when it cannot be resolved
+    precision: str = ""            # year | month | day
+    relative: bool = False         # resolved against an anchor (publication date or narrative time)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, when and where, with the evidence for each field (offsets into the article)."""
+
+    id: str
+    article_id: str
+    type: str                      # PLOVER event type, upper case
+    sentence: str
+    start: int                     # the sentence's span in the article text
+    end: int
+    trigger: str = ""
+    trigger_start: int = -1
+    trigger_end: int = -1
+    mode: str | None = None
+    cameo: str | None = None
+    domain: str | None = None      # security | economic | diplomatic | cultural | legal | domestic
+    date: str | None = None
+    date_text: str | None = None
+    date_start: int = -1
+    date_end: int = -1
+    source_actor_id: str | None = None
+    source_text: str | None = None
+    source_start: int = -1
+    source_end: int = -1
+    source_actor_ids: tuple[str, ...] = ()     # all actors when several act together
+    target_actor_id: str | None = None
+    target_text: str | None = None
+    target_start: int = -1
+    target_end: int = -1
+    target_actor_ids: tuple[str, ...] = ()
+    place_id: str | None = None
+    place_text: str | None = None
+    place_start: int = -1
+    place_end: int = -1
+    modality: str = "asserted"     # asserted | negated | future | hypothetical | alleged | historical
+    attributed_to: str | None = None
+    attributed_actor_id: str | None = None
+    confidence: float = 0.5
+    rule: str = ""                 # the pattern that fired, so an analyst can ask "why this code?"

@@ -105,3 +105,31 @@ def test_stage_skips_duplicates_and_other_languages(linker):
             Article(id="ru", document_id="d", page=0, index=2, text="Токаев встретился с Путиным.", language="ru")]
     out = list(link_articles(arts, linker, lambda texts: nlp.pipe(texts)))
     assert [o.mentions[0].article_id for o in out] == ["en"]
+
+
+def _hand_doc(nlp, words, spaces, tags, ents):
+    """A Doc with the small model's typical mistakes written in by hand, so the test does not depend on it."""
+    from spacy.tokens import Doc, Span
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_second_pass_fixes_what_the_model_missed_or_mislabelled(linker):
+    words = ["NBC", "said", "Dana", "Oskenova", "joined", "the", "Eurasian", "Policy", "Institute", ".",
+             "Later", "Oskenova", "spoke", "to", "NBC", "."]
+    spaces = [True] * len(words)
+    spaces[8] = spaces[14] = False
+    tags = ["NNP", "VBD", "NNP", "NNP", "VBD", "DT", "NNP", "NNP", "NNP", ".", "RB", "NNP", "VBD", "IN", "NNP", "."]
+    doc = _hand_doc(load(), words, spaces, tags, [(0, 1, "PERSON"), (2, 4, "PERSON")])
+    text = doc.text
+    out = linker.link(Article(id="h", document_id="d", page=0, index=0, text=text, published="2022-01-20"), doc)
+    by_text = {}
+    for m in out.mentions:
+        by_text.setdefault(m.text, []).append(m)
+    assert {m.label for m in by_text["NBC"]} == {"ORG"}                     # an acronym is not a person
+    assert all(m.place_id is None for m in by_text["NBC"])                  # nor the city of Nizhnekamsk
+    assert len(by_text["NBC"]) == 2 and len({m.actor_id for m in by_text["NBC"]}) == 1
+    full, bare = by_text["Dana Oskenova"][0], by_text["Oskenova"][0]        # the bare surname spaCy missed
+    assert bare.actor_id == full.actor_id and bare.label == "PERSON"
+    assert [m.label for m in by_text["Eurasian Policy Institute"]] == ["ORG"]

@@ -3,7 +3,8 @@ import spacy
 from spacy.tokens import Doc
 
 from greatgame.actors.match import Trie
-from greatgame.actors.rules import acronym_definitions, demonym_role, metonym_acts, title_phrases
+from greatgame.actors.rules import (acronym_definitions, context_label, demonym_role, looks_like_name, metonym_acts,
+                                     proper_runs, title_phrases, title_start)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -62,3 +63,40 @@ def test_demonym_roles():
     assert demonym_role(doc, start, start + 6) == "group"
     lang = _doc(["learn", "Chinese"], [0, 0], ["ROOT", "dobj"], tags=["VB", "NNP"])
     assert demonym_role(lang, 6, 13) is None
+
+
+def test_trie_keeps_the_last_full_stop_of_an_abbreviation():
+    trie = Trie([("U.S.", "USA", "aliases")])
+    assert [h.text for h in trie.scan("Aid from the U.S. arrived. U.S. officials said")] == ["U.S.", "U.S."]
+
+
+def test_title_start_reaches_back_over_a_capitalised_title():
+    text = "They met President Sean Mills, Emeritus Professor Ann Ode and the president Obama."
+    for name, title in (("Sean", "President "), ("Ann", "Emeritus Professor ")):
+        i = text.index(name)
+        assert text[title_start(text, i):i] == title
+    i = text.index("Obama")
+    assert title_start(text, i) == i                      # a lower-case title is not taken
+
+
+def test_looks_like_name():
+    assert looks_like_name("Aigul Temirbekova") and looks_like_name("Patrizia d'Ettorre")
+    assert not looks_like_name("Virginia Governor(s") and not looks_like_name("Pro-Beijing DAB")
+    assert not looks_like_name("Tokayev") and not looks_like_name("the Kazakh side")
+
+
+def test_context_label_types_by_shape():
+    assert context_label(["Aner", "Shalev"], title_before=True) == "PERSON"
+    assert context_label(["Daniel", "Montalvo"], title_before=False) == "PERSON"
+    assert context_label(["Eurasian", "Policy", "Institute"], title_before=False) == "ORG"
+    assert context_label(["Ministry", "of", "Energy"], title_before=False) == "ORG"
+    assert context_label(["Shalev"], title_before=False) is None
+
+
+def test_proper_runs_join_of_and_stop_at_common_words():
+    words = ["the", "Ministry", "of", "Energy", "met", "Aner", "Shalev", "in", "Astana"]
+    tags = ["DT", "NNP", "IN", "NNP", "VBD", "NNP", "NNP", "IN", "NNP"]
+    doc = Doc(VOCAB, words=words, tags=tags)
+    assert [w for _, _, w in proper_runs(doc)] == [["Ministry", "of", "Energy"], ["Aner", "Shalev"], ["Astana"]]
+    s, e, _ = proper_runs(doc)[1]
+    assert doc.text[s:e] == "Aner Shalev"

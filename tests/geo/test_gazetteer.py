@@ -68,3 +68,26 @@ def test_get_by_id_and_parent():
 @pytest.mark.parametrize("junk", ["", "   ", "!!!", "qwxzvbnmplk", "12345"])
 def test_unknown_names_have_no_candidates(junk):
     assert Gazetteer.load().candidates(junk) == []
+
+
+@pytest.mark.parametrize("name,iso3", [("Korean", "KOR"), ("Saudi", "SAU"), ("Soviet Union", "RUS"),
+                                       ("Bosnian", "BIH"), ("Serb", "SRB"), ("T&T", "TTO")])
+def test_everyday_country_names_and_demonyms(name, iso3):
+    assert any(p.kind == "country" and p.country == iso3 for p in Gazetteer.load().candidates(name)), name
+
+
+@pytest.mark.parametrize("name,region", [("English", "England"), ("Welsh", "Wales"), ("Sicilian", "Sicily")])
+def test_demonyms_of_regions(name, region):
+    assert any(p.kind == "admin1" and p.name == region for p in Gazetteer.load().candidates(name)), name
+
+
+@pytest.mark.parametrize("name,lat,lon", [("Indian Ocean", -20, 80), ("Black Sea", 43, 34), ("Mediterranean", 35, 18)])
+def test_seas_and_oceans_are_regions(name, lat, lon):
+    hits = [p for p in Gazetteer.load().candidates(name) if p.kind == "region"]
+    assert hits and abs(hits[0].lat - lat) < 10 and abs(hits[0].lon - lon) < 10 and hits[0].country == ""
+
+
+def test_admin1_point_spans_the_whole_region_not_its_towns():
+    # British Columbia's towns crowd its south; the middle of all its settlements lies further north.
+    bc = next(p for p in Gazetteer.load().candidates("British Columbia") if p.kind == "admin1")
+    assert 52.0 < bc.lat < 57.0 and -128.0 < bc.lon < -119.0, bc

@@ -116,3 +116,23 @@ def test_region_abbreviations_in_capitals():
     assert resolve("NJ").name == "New Jersey"
     assert resolve("NSW").name == "New South Wales"
     assert resolve("Tex.").name == "Texas"
+
+
+@pytest.mark.parametrize("name,place", [("Abkhaz", "Abkhazia"), ("Dagestani", "Dagestan"),
+                                        ("L.A.", "Los Angeles"), ("B.C.", "British Columbia"),
+                                        ("Kurdish", "Kurdistan")])
+def test_demonyms_and_dotted_abbreviations(name, place):
+    p = resolve(name)
+    assert p is not None and p.name == place, (name, p)
+
+
+def test_world_city_is_not_overturned_by_a_country_count_alone():
+    text = ("Officials in Washington said the United States would act. New York traders agreed. "
+            "The US envoy later flew to London for talks with American and US allies.")
+    p = resolve("London", ResolveContext.from_text(text))
+    assert p is not None and p.country == "GBR", p
+
+
+def test_a_qualifier_still_picks_the_small_namesake():
+    p = resolve("London", ResolveContext(text="Flooding hit London, Ohio, on Tuesday."))
+    assert p is not None and p.country == "USA", p

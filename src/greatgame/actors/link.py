@@ -4,7 +4,10 @@ What: `Linker.link(article, doc)` finds mentions by knowledge-base matching
 (names, aliases, transliterations), spaCy's entities, acronyms defined in the
 text, typos of those acronyms, surnames and honorifics of people named earlier,
 title phrases resolved through roles valid at the article's date, capitals
-acting for their states, demonyms; unknown names become corpus actors whose
+acting for their states, demonyms; then proper-noun runs spaCy missed (typed
+by the KB or by their shape: a title before, a given name first, an
+organisation head last) and unclaimed repeats of names linked elsewhere in the
+article (bare surnames, acronyms); unknown names become corpus actors whose
 ids derive from the name, so one person is one actor across the corpus.
 Places are resolved through the offline gazetteer with the article's
 countries and earlier places as context.
@@ -14,6 +17,7 @@ mention records the method that linked it, so the workbench can say why.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -26,7 +30,8 @@ from ..geo.resolve import ResolveContext, resolve
 from ..records import Actor, Article, Mention
 from .kb import KBActor, KnowledgeBase, loose, normalize
 from .match import Hit, Trie
-from .rules import acronym_definitions, demonym_role, metonym_acts, span_root, title_phrases
+from .rules import (acronym_definitions, context_label, demonym_role, locative, looks_like_name, metonym_acts,
+                    place_noun_before, proper_runs, same_spelling, span_root, title_phrases, title_start, trim_span)
 
 KIND_LABEL = {"state": "GPE", "person": "PERSON", "organization": "ORG", "group": "NORP", "other": "ORG"}
 GROUP_NORP_SECTORS = {"ETH", "REL", None}
@@ -39,15 +44,12 @@ def label_of(actor) -> str:
     return KIND_LABEL[actor.kind]
 NER_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|President|Minister|Premier|Chairman|Sheikh|Sir)\.?\s+")
 _JUNK = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "mr", "ms", "mrs"}
-_LOCATIVE = {"in", "at", "near", "across", "outside", "inside", "around"}
-_PLACE_NOUNS = {"city", "town", "village", "region", "province", "oblast", "district", "port", "capital"}
 _GENERIC_PLACE_WORDS = {
     "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central", "republic",
     "union", "federation", "kingdom", "state", "states", "city", "capital", "region", "province", "island",
     "islands", "gulf", "sea", "ocean", "river", "valley", "mountains", "coast", "mainland", "homeland", "centre",
-    "center", "midwest", "orient", "continent", "world", "earth", "border", "frontier", "interior", "home"}
+    "center", "midwest", "orient", "continent", "world", "border", "frontier", "interior", "home"}
 _NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "spring", "summer", "autumn", "winter", "english", "russian", "chinese", "kazakh"}
@@ -84,6 +86,8 @@ class Linker:
         self.gaz = gazetteer or Gazetteer.load()
         self.trie = Trie(self.kb.surface_forms())
         self.corrections = corrections
+        self._local = threading.local()       # .ctx: (text, its ResolveContext, the text's own country counts)
+        self.by_alias = lru_cache(maxsize=65536)(self.kb.by_alias)
 
     # -- one article ------------------------------------------------------
     def link(self, article: Article, doc) -> Linked:
@@ -108,7 +112,7 @@ class Linker:
         local: dict[str, Actor] = {}          # acronyms and surnames defined in this article
         # 1. acronyms defined in the text, linked like their long form
         for long_form, s, e, acro in acronym_definitions(text):
-            hits = self.kb.by_alias(long_form)
+            hits = self.by_alias(long_form)
             actor = to_actor(hits[0]) if len(hits) == 1 else Actor(
                 corpus_actor_id("organization", long_form), long_form, "organization", aliases=(acro,),
                 origin="corpus")
@@ -123,6 +127,8 @@ class Linker:
         # 3. knowledge-base names (longest match), with context rules for metonyms and demonyms
         ents = list(doc.ents) if doc is not None else []
         longer = [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART")]
+        longer += [span[:2] for e in ents if e.label_ in ("GPE", "LOC")       # "South Australia", "North America"
+                   for span in [trim_span(e.start_char, e.end_char, text)] if re.fullmatch(r"[A-Z]\S*(?: [A-Z]\S*)+", span[2])]
         for hit in self.trie.scan(text):
             if self._inside_longer_name(hit, longer):
                 continue                      # "University of Helsinki", "Valeska Paris": not the state
@@ -130,11 +136,17 @@ class Linker:
         # 4. spaCy's entities not covered yet
         persons = self._person_index(out, ents, local)
         name_words = {w for a in persons.values() for w in re.findall(r"\w+", a.name)}
-        name_words |= {w for m in out.mentions if m.label == "PERSON" for w in re.findall(r"\w+", m.text)}
+        name_words |= {w for m in out.mentions if m.label == "PERSON" and looks_like_name(m.text)
+                       for w in re.findall(r"\w+", m.text)}
+        first_names: dict[str, Actor | None] = {}
+        for a in {a.id: a for a in persons.values()}.values():
+            first = a.name.split()[0]
+            first_names[first] = a if first_names.get(first, a) is a else None
         for ent in ents:
             if ent.label_ not in NER_KIND and ent.label_ not in PLACE_LABELS:
                 continue
-            s, e, surface = _trim(ent.start_char, ent.end_char, text)
+            s, e, surface = trim_span(ent.start_char, ent.end_char, text)
+            ps = trim_span(ent.start_char, ent.end_char, text, keep_title=True)[0]   # spaCy's "Ms Bauchtman" stays
             if not surface or surface.lower() in _JUNK or not free(s, e) or not surface[0].isupper():
                 continue
             if surface in local:
@@ -142,57 +154,90 @@ class Linker:
                 continue
             if ent.label_ == "NORP" and self.kb.state_for(surface) is not None:
                 continue                      # a demonym: step 3 decided whether it names a state
-            kb_hits = self.kb.by_alias(surface)
+            kb_hits = self.by_alias(surface)
             if len(kb_hits) == 1:
                 add(s, e, label_of(kb_hits[0]), "alias", 0.85, actor=to_actor(kb_hits[0]))
                 continue
-            if " " not in surface and _surname(surface) in persons:
-                add(s, e, "PERSON", "surname", 0.8, actor=persons[_surname(surface)])
+            caps = surface.isupper()
+            if " " not in surface and not caps and _surname(surface) in persons:
+                add(ps, e, "PERSON", "surname", 0.8, actor=persons[_surname(surface)])
                 continue
+            if " " not in surface and not caps and ent.label_ == "PERSON" and surface in first_names:
+                person = first_names[surface]          # "Frank" after "Frank Smith"
+                if person is not None:
+                    add(ps, e, "PERSON", "first name", 0.6, actor=person)
+                    continue
             acro = self._fuzzy_acronym(surface, local)
             if acro is not None:
                 add(s, e, label_of(acro), "fuzzy", 0.6, actor=acro)
                 continue
-            if " " not in surface and (surface.lower() in _GENERIC_PLACE_WORDS or surface in name_words):
+            if " " not in surface and (surface.lower() in _GENERIC_PLACE_WORDS
+                                       or (surface in name_words and ent.label_ in PLACE_LABELS)):
                 continue                      # "Western", "Republic"; "Marin" of "Marin Ekstrom"
-            located = ent.label_ in NER_KIND and (_locative(ent) or _place_noun_before(ent))
-            if located and " " not in surface:
+            located = ent.label_ in NER_KIND and (locative(ent) or place_noun_before(ent))
+            if located and " " not in surface and self._primary_place(surface) is not None:
                 place = self._place(surface, text, out)
                 if place is not None and place.kind in ("city", "admin1", "admin2", "region", "country"):
                     add(s, e, "GPE", "gazetteer", 0.6, place=place)
                     continue
             if ent.label_ in PLACE_LABELS:
-                place = self._place(surface, text, out) or unresolved_place(surface)
-                add(s, e, ent.label_, "gazetteer" if place.lat is not None else "unresolved", 0.6, place=place)
+                place = self._place(surface, text, out)
+                if place is not None:
+                    add(s, e, ent.label_, "gazetteer", 0.6, place=place)
+                elif any(c.isdigit() for c in surface) or not re.fullmatch(r"[A-Z][^ ]*(?: (?:of|the|[A-Z][^ ]*))*",
+                                                                          surface):
+                    pass                              # "IE6", "Beauveria bassiana": not a place's name
+                else:
+                    add(s, e, ent.label_, "unresolved", 0.5, place=unresolved_place(surface))
                 continue
-            if ent.label_ in ("ORG", "PERSON") and " " not in surface and self._primary_place(surface, 100_000):
+            if ent.label_ in ("ORG", "PERSON") and " " not in surface and not caps \
+                    and self._primary_place(surface, 100_000):
                 place = self._place(surface, text, out)     # "Almaty" tagged ORG by the small model
                 if place is not None:
                     add(s, e, "GPE", "gazetteer", 0.5, place=place)
                     continue
             if ent.label_ == "NORP" and not surface.endswith("s"):
                 continue                      # "Western", "Asian": an adjective, not an actor
-            if ent.label_ in NER_KIND and len(surface) > 1:
-                kind = NER_KIND[ent.label_]
+            label = "ORG" if ent.label_ == "PERSON" and caps and len(surface) > 1 else ent.label_
+            if label == "ORG" and not caps and context_label(surface.split(), title_start(text, s) < s) == "PERSON":
+                label = "PERSON"                  # "Dr. Aigerim Sadykova" tagged ORG by the small model
+            if label in NER_KIND and len(surface) > 1:      # an acronym is not a person's name
+                kind = NER_KIND[label]
                 actor = Actor(corpus_actor_id(kind, surface), surface, kind, origin="corpus")
-                add(s, e, ent.label_, "new", 0.5, actor=actor)
+                add(ps if label == "PERSON" else s, e, label, "new", 0.5, actor=actor)
         # 5. remaining uses of defined acronyms
         for acro, actor in local.items():
             for m in re.finditer(rf"\b{re.escape(acro)}\b", text):
                 add(m.start(), m.end(), label_of(actor), "acronym", 0.9, actor=actor)
+        # 5b. proper-noun runs spaCy did not tag, typed by the KB or by their shape ("Dr. X", "X University")
+        if doc is not None:
+            for s, e, words in proper_runs(doc):
+                if not free(s, e) or (len(words) == 1 and words[0].lower() in STOP_WORDS):
+                    continue
+                hits = self.by_alias(text[s:e])
+                if len(hits) == 1 and hits[0].kind != "state":
+                    add(s, e, label_of(hits[0]), "alias", 0.7, actor=to_actor(hits[0]))
+                    continue
+                label = context_label(words, title_start(text, s) < s)
+                if label is not None:
+                    kind = NER_KIND[label]
+                    add(s, e, label, "shape", 0.4, actor=Actor(corpus_actor_id(kind, text[s:e]), text[s:e], kind,
+                                                               origin="corpus"))
         # 6. capitalised names nothing else claimed: after "in", "at", "near" any place the gazetteer knows;
         #    elsewhere only the exact name of a city of 100,000 people or more
         for m in _CAP_WORD.finditer(text):
             s, e, name = m.start("name"), m.end("name"), m.group("name")
             if not free(s, e) or name.lower() in _NOT_PLACES or name.lower() in _GENERIC_PLACE_WORDS \
                     or name.lower() in STOP_WORDS \
-                    or name in name_words or self.kb.by_alias(name):
+                    or name in name_words or self.by_alias(name):
                 continue
             after_prep = bool(m.group("prep"))
             if self._primary_place(name, 0 if after_prep else 100_000) is not None:
                 place = self._place(name, text, out)
                 if place is not None:
                     add(s, e, "GPE", "gazetteer", 0.6 if after_prep else 0.5, place=place)
+        # 7. a name linked once is the same name elsewhere in the article: its unclaimed repeats
+        self._repeat(text, out, persons, add)
         out.mentions.sort(key=lambda m: m.start)
         if self.corrections is not None:
             out = self.corrections.apply(out, self.kb)
@@ -230,6 +275,32 @@ class Linker:
             if a.kind == "organization" and re.fullmatch(r"[A-Z]{2,8}s?", hit.text):
                 local.setdefault(hit.text, to_actor(a))
 
+    def _repeat(self, text: str, out: Linked, persons: dict[str, Actor], add) -> None:
+        """Unclaimed occurrences of names linked elsewhere in the article (spaCy tags a name in one sentence
+        and misses it in the next), and bare surnames of people named in full, take the same link."""
+        votes: dict[str, Counter] = {}
+        for m in out.mentions:
+            if (m.method in _REPEATABLE or (m.method == "new" and m.text.isupper())) and m.label != "NORP":
+                name = text[m.start:m.end] if m.label != "PERSON" else trim_span(m.start, m.end, text)[2]
+                votes.setdefault(name, Counter())[(m.label, m.method, m.actor_id, m.place_id)] += 1
+        for a in {a.id: a for a in persons.values()}.values():
+            last = a.name.split()[-1]
+            if " " in a.name and last[:1].isupper() and not last.isupper() \
+                    and not re.search(rf"\b{re.escape(last.lower())}\b", text):   # "santorum", "poet": a word too
+                votes.setdefault(last, Counter())[("PERSON", "surname", a.id, None)] += 1
+        for name, counter in votes.items():
+            if not _repeatable(name):
+                continue
+            (label, method, actor_id, place_id), _ = counter.most_common(1)[0]
+            actor, place = out.actors.get(actor_id or ""), out.places.get(place_id or "")
+            if actor is None and actor_id is not None:
+                actor = next((a for a in persons.values() if a.id == actor_id), None)
+            if actor is None and place is None:
+                continue
+            for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
+                add(m.start(), m.end(), label, "repeat" if method != "surname" else "surname", 0.5,
+                    actor=actor, place=place)
+
     def _disambiguate(self, actors: list[KBActor], date) -> list[KBActor]:
         """Several actors share a form: prefer one in office at the date, then a state, else give up."""
         if date:
@@ -248,8 +319,8 @@ class Linker:
                 index.setdefault(_surname(m.text), a)
         for ent in ents:
             if ent.label_ == "PERSON" and " " in ent.text.strip():
-                s, e, surface = _trim(ent.start_char, ent.end_char, ent.doc.text)
-                if surface and _surname(surface) not in index and not self.kb.by_alias(surface):
+                s, e, surface = trim_span(ent.start_char, ent.end_char, ent.doc.text)
+                if looks_like_name(surface) and _surname(surface) not in index and not self.by_alias(surface):
                     index[_surname(surface)] = Actor(corpus_actor_id("person", surface), surface, "person",
                                                      origin="corpus")
         return index
@@ -267,7 +338,7 @@ class Linker:
         for p in self.gaz.candidates(name):
             if p.kind not in ("city", "admin1", "admin2", "region") or p.population < min_population:
                 continue
-            if p.name == name or (p.kind == "city" and p.population >= 200_000):
+            if p.name == name or (p.kind == "city" and p.population >= 200_000 and same_spelling(p.name, name)):
                 return p
         return None
 
@@ -279,28 +350,29 @@ class Linker:
         return any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in longer)
 
     def _place(self, name: str, text: str, out: Linked | None) -> Place | None:
-        ctx = ResolveContext.from_text(text) if text else ResolveContext()
+        """Resolve a place name in the article's context; the text's own scan is made once per article."""
+        if not text:
+            return resolve(name, ResolveContext())
+        cached = getattr(self._local, "ctx", None)
+        if cached is None or cached[0] is not text:
+            ctx = ResolveContext.from_text(text)
+            cached = self._local.ctx = (text, ctx, Counter(ctx.countries))
+        _, ctx, base = cached
+        ctx.countries = Counter(base)
+        ctx.nearby = list(out.places.values()) if out is not None else []
         if out is not None:
-            ctx.nearby = list(out.places.values())
             ctx.countries.update(a.country for a in out.actors.values() if a.kind == "state" and a.country)
         return resolve(name, ctx)
 
 
-def _trim(s: int, e: int, text: str) -> tuple[int, int, str]:
-    """Strip a leading 'the', honorifics, a trailing possessive and punctuation from a span."""
-    surface = text[s:e]
-    m = re.match(r"^(?:[Tt]he\s+)", surface)
-    if m:
-        s, surface = s + m.end(), surface[m.end():]
-    m = _HONORIFIC.match(surface)
-    if m and len(surface) > m.end():
-        s, surface = s + m.end(), surface[m.end():]
-    m = re.search(r"(?:['’]s?|[\s.,;:])+$", surface)
-    if m and re.search(r"\b[A-Z]\.[A-Z]\.$", surface):
-        m = re.search(r"(?:['’]s?|[\s,;:])+$", surface)
-    if m:
-        e, surface = e - (len(surface) - m.start()), surface[:m.start()]
-    return s, e, surface
+_REPEATABLE = {"alias", "surname", "gazetteer", "acronym", "first name"}
+
+
+def _repeatable(name: str) -> bool:
+    """A name worth looking for again: capitalised, not a common or generic word."""
+    low = name.lower()
+    return (len(name) >= 3 and name[:1].isupper() and low not in STOP_WORDS and low not in _NOT_PLACES
+            and low not in _GENERIC_PLACE_WORDS and low not in _JUNK)
 
 
 def _surname(name: str) -> str:
@@ -311,17 +383,6 @@ def unresolved_place(name: str) -> Place:
     """A place the gazetteer does not know: kept as a mention, without coordinates."""
     return Place(id="x-place-" + "-".join(normalize(name).split()), name=name, country="", lat=None, lon=None,
                  geonames_id=None, kind="unknown")
-
-
-def _place_noun_before(ent) -> bool:
-    """'the city of Zhanaozen', 'the town of X'."""
-    i = ent[0].i
-    return i >= 2 and ent.doc[i - 1].lower_ == "of" and ent.doc[i - 2].lower_ in _PLACE_NOUNS
-
-
-def _locative(ent) -> bool:
-    first = ent[0]
-    return first.i > 0 and ent.doc[first.i - 1].lower_ in _LOCATIVE
 
 
 @lru_cache(maxsize=1)

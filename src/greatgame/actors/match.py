@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 from anyascii import anyascii
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_DOTTED = re.compile(r"(?:^|(?<=\W))(?:[A-Z]\.)+[A-Z]$")
 
 
 @lru_cache(maxsize=65536)
@@ -78,6 +79,8 @@ class Trie:
                 j += 1
                 if None in node:
                     start, end = toks[i][1], toks[j - 1][2]
+                    if end < len(text) and text[end] == "." and _DOTTED.search(text, start, end):
+                        end += 1          # "U.S.", "U.N.": the abbreviation's last full stop
                     surface = text[start:end]
                     forms = tuple(f for f in node[None] if _accept(f, surface))
                     if forms:

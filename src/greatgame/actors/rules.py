@@ -1,4 +1,4 @@
-"""Context rules of the linker: acronyms defined in the text, title phrases, metonym and demonym roles.
+"""Context rules of the linker: acronyms, title phrases, metonym and demonym roles, name shapes, spans.
 
 What: small pure functions over text and spaCy tokens that the linker asks
 "is this acronym defined here?", "which title and state does this phrase
@@ -10,6 +10,9 @@ hand-built Doc or a string.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
+
+from .kb import loose
 
 # "Collective Security Treaty Organization (CSTO)" and "CSTO (Collective Security Treaty Organization)".
 _ACRO_AFTER = re.compile(r"((?:[A-Z][\w’'-]*|of|the|and|for|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|on|in|de|&))*)"
@@ -112,3 +115,136 @@ def demonym_role(doc, start: int, end: int) -> str | None:
     if root.tag_ in ("NNPS", "NNS") or root.text.endswith("s"):
         return "group"
     return None
+
+
+# Titles and honorifics written before a person's name: "President Sean Mills", "Prof. Patrizia d'Ettorre".
+PERSON_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "President", "Vice President",
+                 "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Minister", "Premier", "Senator",
+                 "Sen", "Rep", "Representative", "Governor", "Gov", "General", "Gen", "Judge", "Justice",
+                 "Chairman", "Chairwoman", "Sheikh", "Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince",
+                 "Princess", "Pope", "Ambassador", "Secretary", "Attorney", "Mayor", "Captain", "Capt", "Colonel",
+                 "Col", "Lieutenant", "Lt", "Sergeant", "Sgt", "Marshal", "Admiral", "Adm", "Father", "Rev",
+                 "Reverend", "Rabbi", "Imam", "Mufti", "Chancellor", "Commissioner", "Coach", "Emir", "Sultan",
+                 "Ayatollah", "Patriarch", "Metropolitan", "Bishop", "Archbishop", "Cardinal")
+_TITLE_WORDS = "|".join(sorted((re.escape(t) for t in PERSON_TITLES), key=len, reverse=True))
+_TITLE_TAIL = re.compile(rf"(?<![\w.])(?:(?:Former|Emeritus|Acting|Deputy|Vice)\s+)?(?:{_TITLE_WORDS})\.?\s+$")
+
+
+def title_start(text: str, start: int) -> int:
+    """Where a person mention starting at `start` begins when a capitalised title stands right before it."""
+    m = _TITLE_TAIL.search(text, max(0, start - 40), start)
+    return m.start() if m and "\n" not in m.group() else start
+
+
+_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos"}
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]'[A-Z][\w-]*")
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name as written: 2-5 capitalised words (particles allowed), no digits, brackets or titles."""
+    words = text.split()
+    if not 1 < len(words) <= 5 or any(c.isdigit() or c in "()[]/@&" for c in text):
+        return False
+    if any(w.rstrip(".") in PERSON_TITLES or (len(w) > 1 and w.isupper()) for w in words):
+        return False
+    return all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words)
+
+
+# A short list of common given names (ours): a capitalised pair starting with one is a person.
+GIVEN_NAMES = frozenset("""
+Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexei Ali Alice Alina Amanda Amir Amy Andrew Andrei Angela Ann
+Anna Anne Anthony Anton Arman Askar Aslan Ben Benjamin Bill Bob Boris Brian Bruce Carl Carlos Catherine Charles
+Chris Christopher Claire Daniel Dan Daniyar David Dean Dmitry Donald Dennis Edward Elena Elizabeth Emily Emma Eric
+Erlan Farid Frank Fred George Gary Grace Gulnara Hamid Hannah Harry Hassan Helen Henry Hugh Ian Igor Irina Isabel
+Ivan Jack Jacob James Jane Janet Jason Jean Jeff Jennifer Jessica Jim Joe John Jonathan Joseph Julia Karen Karim
+Kate Kevin Kim Laura Lee Leila Linda Lisa Madina Maria Mark Martin Mary Matthew Maxim Michael Michelle Mikhail
+Mohamed Mohammed Muhammad Nadia Natalia Nick Nicholas Nikolai Nina Nurlan Oleg Olga Omar Patrick Paul Pavel Peter
+Philip Rachel Ravshan Richard Robert Roman Ruslan Ryan Samuel Sara Sarah Sergei Sergey Shavkat Simon Stephen Steve
+Steven Susan Tatiana Thomas Timur Tom Tony Victor Viktor Vladimir William Yerlan Yuri Zhanna
+""".split())
+ORG_HEADS = frozenset("""
+Academy Agency Airlines Alliance Assembly Association Authority Bank Bureau Cabinet Centre Center Church Club
+College Commission Committee Company Congress Corporation Corp Council Court Department Directorate Federation
+Foundation Front Fund Group Guard Inc Institute Kommersant League Ltd Ministry Movement Network Office Organisation
+Organization Parliament Party Police Press Service Society Tribune Union University Herald Times Post Journal News
+""".split())
+
+
+def context_label(words: list[str], title_before: bool) -> str | None:
+    """PERSON or ORG for capitalised words nothing else typed, from their own shape and a title before them."""
+    if title_before or (words[0] in GIVEN_NAMES and 2 <= len(words) <= 3 and looks_like_name(" ".join(words))):
+        return "PERSON"
+    if len(words) >= 2 and (words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and "of" in words)):
+        return "ORG"
+    return None
+
+
+_LINKERS = {"of", "for", "and", "the", "de"}
+
+
+def proper_runs(doc) -> list[tuple[int, int, list[str]]]:
+    """(start char, end char, words) of maximal runs of proper-noun tokens, with 'of'/'for'/'and' inside."""
+    out, i, n = [], 0, len(doc)
+    while i < n:
+        if doc[i].tag_ not in ("NNP", "NNPS") or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = doc[j]
+            if t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and not t.whitespace_ == "\n":
+                j += 1
+            elif t.lower_ in _LINKERS and j + 1 < n and doc[j + 1].tag_ in ("NNP", "NNPS") \
+                    and doc[j + 1].text[:1].isupper():
+                j += 2
+            else:
+                break
+        if "\n" not in doc[i:j].text:
+            out.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), [t.text for t in doc[i:j]]))
+        i = j
+    return out
+
+
+# Span shapes and place contexts used by the linker.
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|President|Minister|Premier|Chairman|Sheikh|Sir)\.?\s+")
+_LOCATIVE = {"in", "at", "near", "across", "outside", "inside", "around"}
+_PLACE_NOUNS = {"city", "town", "village", "region", "province", "oblast", "district", "port", "capital"}
+
+
+def trim_span(s: int, e: int, text: str, keep_title: bool = False) -> tuple[int, int, str]:
+    """Strip a leading 'the', honorifics (unless `keep_title`), a trailing possessive and punctuation from a
+    span; complete an abbreviation's last full stop ("Washington D.C" + ".")."""
+    if e < len(text) and text[e] == "." and re.search(r"\b[A-Z]\.[A-Z]$", text[s:e]):
+        e += 1
+    surface = text[s:e]
+    m = re.match(r"^(?:[Tt]he\s+)", surface)
+    if m:
+        s, surface = s + m.end(), surface[m.end():]
+    m = None if keep_title else _HONORIFIC.match(surface)
+    if m and len(surface) > m.end():
+        s, surface = s + m.end(), surface[m.end():]
+    m = re.search(r"(?:['’]s?|[\s.,;:])+$", surface)
+    if m and re.search(r"\b[A-Z]\.[A-Z]\.$", surface):
+        m = re.search(r"(?:['’]s?|[\s,;:])+$", surface)
+    if m:
+        e, surface = e - (len(surface) - m.start()), surface[:m.start()]
+    return s, e, surface
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """`b` is another spelling of the place name `a` ("Karaganda"/"Karagandy"), not an acronym ("NBC" is
+    not Nizhnekamsk) nor a short word that happens to be close ("Daly"/"Dali", "Jane"/"Zhangye")."""
+    if b.isupper() or len(b) < 5 or a[:1].lower() != b[:1].lower():
+        return False
+    return loose(a) == loose(b) or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8
+
+
+def place_noun_before(ent) -> bool:
+    """'the city of Zhanaozen', 'the town of X'."""
+    i = ent[0].i
+    return i >= 2 and ent.doc[i - 1].lower_ == "of" and ent.doc[i - 2].lower_ in _PLACE_NOUNS
+
+
+def locative(ent) -> bool:
+    first = ent[0]
+    return first.i > 0 and ent.doc[first.i - 1].lower_ in _LOCATIVE

@@ -20,6 +20,21 @@ from ..records import Article, Document, Skip
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 
+_EVENT_COLUMNS = {"id", "article_id", "type", "mode", "cameo", "domain", "date", "date_text", "source_actor_id",
+                  "source_text", "target_actor_id", "target_text", "place_id", "modality", "attributed_to",
+                  "sentence", "start", "end", "confidence"}
+
+
+def _event_extras(event) -> dict:
+    """Event fields without a column of their own (evidence spans, actor lists, rule), kept as JSON."""
+    out = {}
+    for name in event.__dataclass_fields__:
+        if name not in _EVENT_COLUMNS:
+            value = getattr(event, name)
+            out[name] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
 def _schema_sql() -> str:
     return resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
 
@@ -148,12 +163,22 @@ class Store:
             [(m.article_id, m.actor_id, m.place_id, m.text, m.start, m.end, m.label, m.method, m.confidence)
              for m in linked.mentions],
         )
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO events(id, article_id, type, mode, cameo, domain, date, date_text,"
+            " source_actor_id, source_text, target_actor_id, target_text, place_id, modality, attributed_to,"
+            " sentence, start, end, confidence, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(e.id, e.article_id, e.type, e.mode, e.cameo, e.domain, e.date, e.date_text, e.source_actor_id,
+              e.source_text, e.target_actor_id, e.target_text, e.place_id, e.modality, e.attributed_to,
+              e.sentence, e.start, e.end, e.confidence, json.dumps(_event_extras(e), ensure_ascii=False))
+             for e in getattr(linked, "events", ())],
+        )
 
     def replace_layers(self, article_ids: list[str], layers: Iterable) -> None:
         """Re-linking: drop the mentions of these articles and store new ones, in one transaction."""
         try:
             with self.conn:
-                self.conn.executemany("DELETE FROM mentions WHERE article_id=?", [(i,) for i in article_ids])
+                for table in ("mentions", "events"):
+                    self.conn.executemany(f"DELETE FROM {table} WHERE article_id=?", [(i,) for i in article_ids])
                 for linked in layers:
                     self._write_linked(linked)
         except sqlite3.DatabaseError as exc:

@@ -1,0 +1,414 @@
+"""Temporal expressions in English news text, resolved to dates at their precision.
+
+What: `find_dates` finds date expressions ("On June 2, 2016", "in mid-September", "last week", "on Tuesday",
+"two years ago", "the August 1991 coup") with a small regex grammar and resolves each to YYYY, YYYY-MM or
+YYYY-MM-DD against an anchor (the publication date, else the latest explicit full date seen earlier in the
+text); `resolve` does the same for one expression; `nearest` picks the mention that belongs to a clause.
+Why: an event needs the date it happened, not the article's date, at the precision the text gives; a pure
+regex grammar is fast (a 10k-character article in a few milliseconds), deterministic and needs no model.
+Rules: a month/day or weekday without a year lies on or before the anchor unless the sentence speaks of the
+future ("next", "will", "is scheduled"...); "last week"/"this week" have month precision (a week is no day);
+durations ("for two years"), decades ("the 1990s"), ages, clock times and counts ("1,500 troops",
+"2000 troops") are not dates.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from greatgame.records import DateMention
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                "oct": 10, "nov": 11, "dec": 12})
+_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MON = rf"(?P<mon>(?:{_FULL})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+_WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
+_YEAR = r"(?P<y>1[6-9]\d\d|20\d\d)"
+_YEND = r"(?![\w%]|[,.]\d|[-–]\w)"
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+_SEASON = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+# Core patterns start on a literal-ish token so the scan is fast; modifiers before them ("mid-", "last",
+# "Tuesday,", "the") are picked up afterwards by the prefix patterns below.
+_PATTERNS = [(k, re.compile(p)) for k, p in [
+    ("ymd", r"(?<![\w./-])(?P<y>1[6-9]\d\d|20\d\d)(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d|[-/.]\d)"),
+    ("num", r"(?<![\w./-])(?P<a>[0-3]?\d)(?P<s>[./])(?P<b>[01]?\d)(?P=s)(?P<y>1[6-9]\d\d|20\d\d)(?!\d|[-/.]\d)"),
+    ("mdy", rf"{_MON}\s+(?:the\s+)?{_DAY},?\s+(?:of\s+)?{_YEAR}{_YEND}"),
+    ("dmy", rf"(?<![\w,.]){_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}{_YEND}"),
+    ("ym", rf"{_MON}(?:\s+of)?,?\s+{_YEAR}{_YEND}"),
+    ("md", rf"{_MON}\s+(?:the\s+)?{_DAY}(?![,.]\d|\s*%)"),
+    ("dm", rf"(?<![\w,.]){_DAY}(?:\s+of)?\s+{_MON}"),
+    ("range", r"(?<![\w$€£¥₸#№/.,-])(?P<y>1[6-9]\d\d|20\d\d)\s?[-–—]\s?(?P<y2>\d{4}|\d\d)(?![\w%]|[,.]\d)"),
+    ("y", rf"(?<![\w$€£¥₸#№/.,])(?<!(?<![Mm]id)-){_YEAR}(?![\w%]|[,.]\d|\s?[-–—]\s?\d|-[A-Za-z])"),
+    ("m", rf"(?P<mon>{_FULL})\b(?!\s+\d|-)"),
+    ("season", rf"(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b(?:(?:\s+of)?,?\s+{_YEAR}{_YEND})?"),
+    ("wd", rf"(?P<wd>{_WD})\b(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"),
+    ("day", r"(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
+            r"|[Tt]his\s+(?:morning|afternoon|evening))\b"),
+    ("unit", r"\b(?P<det>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>week|month|year)\b"),
+    ("ago", r"(?<=\s)(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|later|before)\b"),
+    ("narr", r"(?<=\s)(?P<which>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)\b"),
+]]
+_KINDS = dict(_PATTERNS)
+# One cheap scan finds the words a date can start with; only there are the core patterns tried.
+# Dates start at a digit or at one of these words; finding them with str.find and trying the core patterns only
+# there keeps the scan in C (an alternation regex run over every position is ten times slower).
+_TRIGGER_KINDS = {"last": ("day", "unit"), "this": ("day", "unit"), "next": ("unit", "narr"), "following": ("narr",),
+                  "previous": ("narr",), "preceding": ("narr",), "prior": ("narr",), "same": ("narr",)}
+_TRIGGER_KINDS.update({w: ("day",) for w in ("yesterday", "today", "tomorrow", "tonight")})
+_TRIGGER_KINDS.update({w: ("season",) for w in _SEASON})
+_TRIGGER_KINDS.update({w: ("ago",) for w in ("day", "week", "month", "year", "decade")})   # plural: see _triggers
+_TRIGGER_KINDS.update({w.capitalize(): k for w, k in _TRIGGER_KINDS.items()})
+_TRIGGER_KINDS.update({w: ("wd",) for w in _WD.split("|")})
+_TRIGGER_KINDS.update({w.capitalize(): ("mdy", "ym", "md", "m") for w in _MONTHS})
+_DIGIT = re.compile(r"(?<![\w.])\d")
+_DIGIT_KINDS = ("ymd", "num", "mdy", "dmy", "dm", "range", "y")
+_P_WD = rf"(?:(?:{_WD}),?\s+)"
+_P_DET = r"(?:(?P<det>(?i:last|this|next|past))\s+)"
+_P_MOD = (r"(?:(?P<mod>(?i:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of"
+          r"|(?:the\s+)?(?:first|second)\s+half\s+of))(?:-|\s+))")
+_P_NUM = r"(?P<n>\d{1,2}|(?i:" + "|".join(sorted(_NUM, key=len, reverse=True)) + r"))\s+"
+_PREFIX = {k: re.compile(rf"(?<!\w){p}$") for k, p in {
+    "mdy": rf"{_P_WD}?", "md": rf"{_P_WD}?", "dmy": rf"{_P_WD}?(?:the\s+)?", "dm": rf"{_P_WD}?(?:the\s+)?",
+    "ym": rf"{_P_MOD}?", "y": rf"{_P_MOD}?", "m": rf"{_P_DET}?{_P_MOD}?", "season": rf"{_P_DET}?{_P_MOD}?",
+    "wd": rf"{_P_DET}?", "narr": r"[Tt]he\s+", "ago": _P_NUM,
+    "unit": r"(?:(?P<mod>(?i:early|late|mid|earlier|later))[\s-]+)?"}.items()}
+# a prefix is only looked for when the word before the core is one a prefix can end with
+_PW = ({w.lower() for w in _WD.split("|")} | set(_NUM) | {str(i) for i in range(100)}
+       | {"the", "mid", "early", "late", "of", "last", "this", "next", "past", "earlier", "later"})
+_CUES = {"in", "since", "by", "until", "till", "through", "throughout", "from", "during", "of", "before", "after",
+         "between", "and", "to", "or", "the", "on", "around", "circa", "as", "early", "late", "mid", "for", "over"}
+_NOT_YEAR_BEFORE = {"no", "number", "nos", "resolution", "article", "flight", "route", "page", "pp", "code",
+                    "model", "item", "decree", "room", "gate", "unit", "platform", "channel", "highway", "bus",
+                    "train", "km", "tenge", "usd", "rub", "eur", "som", "yuan", "rubles", "dollars", "euros"}
+_UNITS = set("""people persons troops soldiers servicemen men women children families workers migrants refugees
+residents citizens households cases deaths dead casualties infections patients vehicles cars trucks tanks tons
+tonnes barrels kilometres kilometers km miles meters metres hectares ha dollars euros rubles roubles tenge yuan
+som manat somoni usd jobs students participants delegates votes voters signatures seats companies firms
+enterprises projects times apartments homes houses buildings flights passengers tourists visitors members
+employees officers police policemen fighters militants prisoners detainees feet ft sq square cubic units pieces
+copies hours hrs minutes mw gw kw kwh mwh bcm kg kilograms items schools hospitals villages per percent head
+rounds shells missiles drones""".split())
+_WD_BLOCK_BEFORE = {"good", "black", "super", "holy", "bloody", "easter", "palm", "ash", "cyber", "maundy",
+                    "every", "each"}
+_WD_BLOCK_AFTER = {"prayer", "prayers", "sermon", "sermons", "mosque", "market", "bazaar"}
+_FUT = re.compile(r"\b(?:will|shall|won't|is to|are to|is due|are due|(?:is|are) scheduled|scheduled for"
+                  r"|(?:is|are) expected|plans? to|intends? to|(?:is|are) set to|upcoming|forthcoming)\b|'ll\b", re.I)
+_REPORT = re.compile(r"\b(?:said|says|say|told|tells|announced|stated|noted|added|reported|wrote|declared"
+                     r"|claimed|confirmed|according|was|were|had|did)\b", re.I)
+_SENT = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
+_ABBR = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "no", "vs", "inc", "co", "jr", "sr", "prof",
+         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_WORD_BEFORE = re.compile(r"[\s,]*([\w'’.-]+)")        # matched on the reversed text before a position
+_WORD_AFTER = re.compile(r"^\s*([\w'’]+)")
+_RANK = {"day": 3, "month": 2, "year": 1, "": 0}
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = _WORD_BEFORE.match(text[max(0, i - 40):i][::-1])
+    return m.group(1)[::-1] if m else ""
+
+
+def _next_word(text: str, i: int) -> str:
+    m = _WORD_AFTER.match(text[i:i + 40])
+    return m.group(1) if m else ""
+
+
+def _sentence_start(text: str, i: int) -> int:
+    """Where the sentence holding position `i` starts (looking back at most 400 characters)."""
+    start = max(0, i - 400)
+    for m in _SENT.finditer(text, start, i + 1):
+        w = _prev_word(text, m.start()) if text[m.start()] == "." else ""
+        if w.lower().rstrip(".") not in _ABBR and not (len(w) == 1 and w.isupper()):   # "Gen.", "U.S."
+            start = m.end()
+    return start
+
+
+def _triggers(text: str) -> list[tuple[int, tuple]]:
+    """(position, kinds to try) for every digit run and trigger word of `text`."""
+    hits = [(m.start(), _DIGIT_KINDS) for m in _DIGIT.finditer(text)]
+    for w, kinds in _TRIGGER_KINDS.items():
+        i, n = text.find(w), len(w)
+        while i >= 0:
+            nxt = text[i + n:i + n + 2]
+            if (i == 0 or not text[i - 1].isalnum()) and not (nxt[:1].isalpha() and (
+                    nxt[:1] != "s" or nxt[1:].isalpha() or kinds[0] != "ago")):
+                hits.append((i, kinds))
+            i = text.find(w, i + n)
+    return hits
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    before = text[max(0, i - 3):i].rstrip(" \"“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _keep(kind: str, s: int, e: int, g: dict, text: str, strict: bool) -> bool:
+    """Context filters that tell a date from a look-alike (counts, names, holidays, durations)."""
+    prev = _prev_word(text, s)
+    lprev = prev.lower().strip(".'’")
+    nxt = _next_word(text, e).lower()
+    if kind in ("y", "range"):
+        if text[e:e + 1] in ("'", "’") and g["y"].endswith("0") and text[e + 1:e + 2] == "s":
+            return False                                    # "the 1990's": a decade
+        if nxt in _UNITS or lprev in _NOT_YEAR_BEFORE or text[max(0, s - 2):s].rstrip()[-1:].isdigit():
+            return False
+        if (strict and not g.get("mod") and prev[:1].isupper() and lprev not in _CUES and lprev not in _MONTHS
+                and not prev.endswith(("'s", "’s")) and not _sentence_initial(text, s)):
+            return False                                    # "Vision 2030", "Expo 2017", "Resolution 2231"
+        return True
+    if kind == "m" and strict and not g.get("det") and not g.get("mod"):
+        if lprev not in _CUES and (g["mon"] in ("May", "March", "April", "June", "August") or nxt[:1].isupper()):
+            return False
+        return not _next_word(text, e)[:1].isupper() or lprev in _CUES
+    if kind == "season":
+        if prev[:1].isupper() and lprev not in _CUES and not _sentence_initial(text, s):
+            return False                                    # "Arab Spring", "Prague Spring"
+        if not (g.get("y") or g.get("det") or g.get("mod")):
+            p2 = _prev_word(text, s - len(prev) - 1).lower() if lprev == "the" else lprev
+            if nxt == "of" or (strict and p2 not in {"in", "during", "over", "by", "until", "since", "through",
+                                                        "throughout", "this", "last", "next", "that"}):
+                return False
+        return True
+    if kind == "day" and text[e:e + 2] in ("'s", "’s") and g["w"].lower() == "today":
+        return False                                        # "today's Kazakhstan": the present, not a day
+    if kind == "wd":
+        return lprev not in _WD_BLOCK_BEFORE and nxt not in _WD_BLOCK_AFTER
+    if kind == "unit":
+        return lprev not in ("the", "past", "first")          # "over the last year" is a duration
+    if kind == "ago":
+        after = text[e:e + 6]
+        if g["dir"].lower() == "before" and not re.match(r"\s*([.,;)]|$)", after):
+            return False                                    # "two years before the war": no anchor we know
+        return not re.match(r"\s+than\b", after)
+    if kind in ("md", "dm"):
+        return not (kind == "dm" and nxt in _UNITS)
+    return True
+
+
+def _scan(text: str, strict: bool) -> list[tuple[int, int, str, dict]]:
+    """Candidate spans (start, end, kind, groups), longest first at a start, overlaps removed."""
+    cands = []
+    for pos, kinds in _triggers(text):
+        for kind in kinds:
+            m = _KINDS[kind].match(text, pos)
+            if m is None:
+                continue
+            s, e, g = m.start(), m.end(), m.groupdict()
+            px = _PREFIX.get(kind)
+            p = px.search(text, max(0, s - 60), s) if px and _prev_word(text, s).lower().strip("-,") in _PW else None
+            if p and p.start() < s:
+                s = p.start()
+                g.update({k: v for k, v in p.groupdict().items() if v})
+            elif kind in ("ago", "narr"):
+                continue                                    # "years ago" needs its number, "next day" its "the"
+            if not _keep(kind, s, e, g, text, strict):
+                continue
+            if kind == "range":
+                y1, y2 = int(g["y"]), g["y2"]
+                y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+                if not y1 < y2 <= 2099 or y2 - y1 > 200:
+                    continue
+                cands.append((m.start("y"), m.end("y"), "y", {"y": str(y1)}))
+                cands.append((m.start("y2"), m.end("y2"), "y", {"y": str(y2)}))
+                continue
+            cands.append((s, e, kind, g))
+    cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+    out, end = [], -1
+    for c in cands:
+        if c[0] >= end:
+            out.append(c)
+            end = c[1]
+    return out
+
+
+def _parse_anchor(anchor) -> tuple | None:
+    if not isinstance(anchor, str):
+        return None
+    m = re.match(r"\s*(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?", anchor)
+    if not m:
+        return None
+    y, mo, d = (int(x) if x else None for x in m.groups())
+    if (mo is not None and not 1 <= mo <= 12) or (d is not None and _mk(y, mo, d) is None):
+        return None
+    return y, mo, d
+
+
+def _mk(y, m, d):
+    try:
+        return date(y, m, d)
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+def _fmt(y, m=None, d=None) -> tuple[str | None, str]:
+    if y is None or not 1 <= y <= 9999:
+        return None, ""
+    if d is not None:
+        return (f"{y:04d}-{m:02d}-{d:02d}", "day") if _mk(y, m, d) else (None, "")
+    if m is not None:
+        return (f"{y:04d}-{m:02d}", "month") if 1 <= m <= 12 else (None, "")
+    return f"{y:04d}", "year"
+
+
+def _year_for(m, d, ref, future: bool, det: str = "") -> int:
+    """The year of month `m` (day `d` or None) as seen from `ref`: past by default, ahead when future."""
+    ry, rm, rd = ref
+    if det == "this" or rm is None:
+        return ry
+    key, rkey = ((m, d), (rm, rd)) if d and rd else ((m, 0), (rm, 0))
+    if det == "last":
+        return ry if key < rkey else ry - 1
+    if det == "next":
+        return ry if key > rkey else ry + 1
+    if future:
+        return ry + 1 if key < rkey else ry
+    return ry - 1 if key > rkey else ry
+
+
+def _value(kind: str, g: dict, ref, base, future: bool) -> tuple[str | None, str, bool]:
+    """(value, precision, relative) of one candidate; `ref` is the anchor, `base` the narrative time."""
+    det = (g.get("det") or "").lower()
+    if kind in ("ymd", "mdy", "dmy", "num"):
+        if kind == "num":
+            a, b = int(g["a"]), int(g["b"])
+            if g["s"] == "/" and a <= 12 and b <= 12 and a != b:
+                return None, "", False                      # 03/04/2021: day or month first is unknowable
+            d, mo = (b, a) if g["s"] == "/" and b > 12 else (a, b)
+        else:
+            mo = int(g["m"]) if kind == "ymd" else _MONTHS[g["mon"].rstrip(".").lower()]
+            d = int(g["d"])
+        return (*_fmt(int(g["y"]), mo, d), False)
+    if kind == "ym":
+        return (*_fmt(int(g["y"]), _MONTHS[g["mon"].rstrip(".").lower()]), False)
+    if kind == "y":
+        return (*_fmt(int(g["y"])), False)
+    if kind == "season" and g.get("y"):
+        return (*_fmt(int(g["y"])), False)
+    if kind in ("narr",) or (kind == "ago" and g["dir"].lower() != "ago"):
+        ref = base or ref
+    if ref is None:
+        return None, "", True
+    ry, rm, rd = ref
+    if kind in ("md", "dm", "m"):
+        mo = _MONTHS[g["mon"].rstrip(".").lower()]
+        d = int(g["d"]) if kind != "m" else None
+        return (*_fmt(_year_for(mo, d, ref, future, det), mo, d), True)
+    if kind == "season":
+        return (*_fmt(_year_for(_SEASON[g["s"].lower()], None, ref, future, det)), True)
+    if kind in ("unit", "narr", "ago", "day"):
+        step = {"last": -1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "following": 1}
+        if kind == "ago":
+            n = int(g["n"]) if g["n"].isdigit() else _NUM[g["n"].lower()]
+            return (*_shift(ref, g["unit"].lower(), n if g["dir"].lower() == "later" else -n), True)
+        if kind == "day":
+            w = re.sub(r"\s+", " ", g["w"].lower())
+            return (*_shift(ref, "day", {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(w, 0)), True)
+        which = det if kind == "unit" else g["which"].lower()
+        return (*_shift(ref, g["unit"].lower(), step.get(which, 0), week="month"), True)
+    if kind == "wd" and rd:
+        today, wd = date(ry, rm, rd), _WD.split("|").index(g["wd"])
+        if det == "next" or (future and det != "last"):
+            days = (wd - today.weekday()) % 7 or (7 if det == "next" else 0)
+        else:
+            days = -((today.weekday() - wd) % 7 or (7 if det in ("last", "past") else 0))
+        return (*_shift(ref, "day", days), True)
+    return None, "", True
+
+
+def _shift(ref, unit: str, n: int, week: str = "day") -> tuple[str | None, str]:
+    """`ref` moved by n units; a week is a point ("a week ago", day) or a span ("last week", month)."""
+    ry, rm, rd = ref
+    if unit in ("year", "decade"):
+        return _fmt(ry + n * (10 if unit == "decade" else 1))
+    if unit == "month":
+        return _fmt((ry * 12 + rm - 1 + n) // 12, (ry * 12 + rm - 1 + n) % 12 + 1) if rm else (None, "")
+    if not rd:
+        return None, ""
+    try:
+        t = date(ry, rm, rd) + timedelta(days=n * (7 if unit == "week" else 1))
+    except (ValueError, OverflowError):
+        return None, ""
+    return _fmt(t.year, t.month) if unit == "week" and week == "month" else _fmt(t.year, t.month, t.day)
+
+
+def _future(text: str, start: int, end: int, sent_start: int, g: dict) -> bool:
+    """Does the sentence put this expression in the future ("will ... on Tuesday", "On Friday, X will ...")?"""
+    if (g.get("det") or "").lower() == "next":
+        return True
+    back = text[max(sent_start, start - 120):start]
+    hits = list(_FUT.finditer(back))
+    if hits and not _REPORT.search(back, hits[-1].end()):
+        return True
+    if re.fullmatch(r"\W*(?:\w+\W+)?", text[sent_start:start]):       # fronted: "On Friday, parliament will vote"
+        ahead = re.split(r"[.!?;]", text[end:end + 60], maxsplit=1)[0]
+        f = _FUT.search(ahead)
+        return bool(f and not _REPORT.search(ahead, 0, f.start()))
+    return False
+
+
+def _parts(value: str) -> tuple:
+    return tuple(([int(x) for x in value.split("-")] + [None, None])[:3])
+
+
+def find_dates(text: str, anchor: str | None = None, doc=None) -> list[DateMention]:
+    """Temporal expressions in `text` (offsets into `text`), resolved against `anchor` (ISO date or prefix).
+    `doc` is an optional spaCy Doc of `text` whose DATE entities may be used as extra candidates.
+    When anchor is None, relative expressions are resolved against the latest explicit full date seen earlier in
+    the text, else left with value None."""
+    if not isinstance(text, str) or not text:
+        return []
+    ref = _parse_anchor(anchor)
+    cands = _scan(text, strict=True)
+    if doc is not None and getattr(doc, "text", None) == text:
+        taken = [(c[0], c[1]) for c in cands]
+        for ent in getattr(doc, "ents", ()):
+            s, e = ent.start_char, ent.end_char
+            if ent.label_ != "DATE" or any(a < e and s < b for a, b in taken):
+                continue
+            cands += [(s + c[0], s + c[1], c[2], c[3]) for c in _scan(text[s:e], strict=False)]
+        cands.sort(key=lambda c: c[0])
+    out, last_full, last_any = [], None, None
+    for s, e, kind, g in cands:
+        fut = kind in ("md", "dm", "m", "season", "wd") and _future(text, s, e, _sentence_start(text, s), g)
+        value, prec, rel = _value(kind, g, ref or last_full, last_any, fut)
+        out.append(DateMention(s, e, text[s:e], value, prec if value else "", rel))
+        if value:
+            last_any = _parts(value)
+            if prec == "day" and not rel:
+                last_full = last_any
+    return out
+
+
+def resolve(expression: str, anchor: str | None) -> tuple[str | None, str, bool]:
+    """(value, precision, relative) for one expression; (None, "", False) when it is not a date."""
+    if not isinstance(expression, str):
+        return None, "", False
+    cands = _scan(expression, strict=False)
+    if not cands:
+        return None, "", False
+    s, e, kind, g = max(cands, key=lambda c: c[1] - c[0])
+    fut = kind in ("md", "dm", "m", "season", "wd") and _future(expression, s, e, 0, g)
+    value, prec, rel = _value(kind, g, _parse_anchor(anchor), None, fut)
+    return value, prec if value else "", rel
+
+
+def nearest(dates: list[DateMention], start: int, end: int, *,
+            sentence_start: int | None = None, window: int = 150) -> DateMention | None:
+    """The date mention that belongs to the clause spanning [start, end): inside the span first, else the closest
+    one in the same sentence before the span; None if none.
+    Inside the span, resolved mentions win over unresolved ones, then the finer precision, then the earlier one.
+    Before the span, "same sentence" means at or after `sentence_start` when given, else within `window`
+    characters."""
+    inside = [d for d in dates if start <= d.start < end]
+    if inside:
+        return min(inside, key=lambda d: (d.value is None, -_RANK.get(d.precision, 0), d.start))
+    lo = sentence_start if sentence_start is not None else start - window
+    before = [d for d in dates if d.end <= start and d.start >= lo]
+    if not before:
+        return None
+    return max(before, key=lambda d: (d.value is not None, d.end))

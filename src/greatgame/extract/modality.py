@@ -1,0 +1,218 @@
+"""Modality, attribution, domain and (until the dates module exists) dates of an event.
+
+What: `modality(trigger, governors)` reads negation, future and conditional auxiliaries, hedges ("allegedly",
+"reportedly") and the governing complement verbs; `attribution(trigger, lex)` finds the speaker whose
+say-verb governs the clause or an "according to" phrase; `domain_of(...)` names the policy domain from the
+event type and the words around the trigger; `find_dates`/`nearest` come from `greatgame.extract.dates`
+when it is installed, else from a small regex fallback here.
+Why: the same act means different things asserted, denied, planned or alleged, and an analyst must see who
+said so; these are properties of the clause, separate from who did what to whom.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..records import DateMention
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPO_AUX = {"could", "may", "might", "should", "would", "can", "must"}
+HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
+NEG = {"not", "n't", "never", "no"}
+
+DOMAIN_WORDS = {
+    "security": {"troop", "troops", "military", "army", "soldier", "soldiers", "terrorism", "terrorist",
+                 "terrorists", "militant", "militants", "peacekeeper", "peacekeepers", "peacekeeping", "weapon",
+                 "weapons", "security", "defense", "defence", "border", "missile", "drill", "exercise",
+                 "exercises", "csto", "nato", "war", "insurgent", "base", "armed", "attack", "police"},
+    "economic": {"investment", "invest", "invested", "trade", "oil", "gas", "loan", "loans", "pipeline", "bank",
+                 "economic", "economy", "export", "exports", "import", "imports", "tariff", "debt", "billion",
+                 "million", "infrastructure", "railway", "energy", "market", "business", "company", "fund"},
+    "cultural": {"student", "students", "language", "confucius", "culture", "cultural", "university",
+                 "scholarship", "education", "media", "film", "museum", "tourism", "exchange"},
+    "legal": {"court", "sentence", "sentenced", "law", "trial", "judge", "prosecutor", "treason", "charges",
+              "charged", "lawsuit", "verdict", "convicted", "indicted", "legal", "constitution"},
+    "domestic": {"election", "elections", "resign", "resigned", "resignation", "protest", "protests",
+                 "protesters", "parliament", "opposition", "cabinet", "party", "vote", "referendum", "reform"},
+}
+TYPE_DOMAIN = {"MOBILIZE": "security", "ASSAULT": "security", "PROTEST": "domestic", "COERCE": "domestic",
+               "SANCTION": "diplomatic", "AID": "economic"}
+DOMAIN_ORDER = ("security", "legal", "economic", "cultural", "domestic")
+
+
+def clause_of(tok):
+    """The verb heading the clause a token sits in (the token itself when it is that verb)."""
+    t = tok
+    while t.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"} and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def modality(trigger, governors, published: str | None = None, when: str | None = None) -> str:
+    """asserted | negated | future | hypothetical | alleged | historical for the event at `trigger`.
+    `governors` are the complement verbs collapsed into the event ("agreed to", "plans to")."""
+    chain = [trigger] + list(governors)
+    t = chain[-1]
+    while t.dep_ == "xcomp" and t.head.i != t.i:   # "plans to visit", "is expected to sign"
+        t = t.head
+        chain.append(t)
+        governors = list(governors) + [t]
+    head = clause_of(trigger)
+    if head not in chain:
+        chain.append(head)
+    words, conditional = set(), False
+    for t in chain:
+        for c in t.children:
+            if c.dep_ in {"aux", "auxpass", "neg", "advmod", "mark"}:
+                words.add(c.text.lower())
+            elif c.dep_ == "advcl" and any(m.text.lower() in {"if", "unless"} for m in c.children if m.dep_ == "mark"):
+                conditional = True
+    # nominal events inherit the modality of the clause that reports them
+    if any(c.dep_ == "neg" for t in chain for c in t.children) or words & {"never"}:
+        return "negated"
+    if words & HEDGES or _under(trigger, {"accuse", "allege", "suspect", "accused", "alleged", "suspected"}):
+        return "alleged"
+    if "if" in words or "unless" in words or words & (HYPO_AUX - {"would"}):
+        return "hypothetical"
+    if words & FUTURE_AUX or "would" in words and _reported(head):
+        return "future"
+    if any(g.text.lower() in {"plan", "plans", "planned", "planning", "intend", "intends", "expected", "expects", "aims",
+                        "going", "prepared", "preparing"} for g in governors):
+        return "future"
+    if "would" in words or conditional:
+        return "hypothetical"
+    if published and when and _years_before(when, published) >= 1:
+        return "historical"
+    return "asserted"
+
+
+def _under(tok, lemmas: set[str]) -> bool:
+    """Is the token inside the complement of an accusing verb ("accused X of meddling")?"""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.text.lower() in lemmas or (t.lemma_ and t.lemma_.lower() in lemmas):
+            return True
+    return False
+
+
+def _reported(head) -> bool:
+    return head.dep_ in {"ccomp", "parataxis"}
+
+
+def _years_before(when: str, published: str) -> float:
+    try:
+        a = _as_date(when)
+        b = _as_date(published)
+    except ValueError:
+        return 0.0
+    return (b - a).days / 365.25
+
+
+def _as_date(value: str) -> date:
+    parts = [int(p) for p in value[:10].split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(*parts)
+
+
+def attribution(trigger, say_verbs: set[str], lemma) -> tuple[object | None, bool]:
+    """The head token of the speaker the event is attributed to, and whether it came from "according to"."""
+    t = clause_of(trigger)
+    for _ in range(6):
+        for child in t.children:
+            if child.dep_ == "prep" and child.text.lower() == "according":
+                for to in child.children:
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            return obj, True
+        head = t.head
+        if head.i == t.i:
+            break
+        if t.dep_ in {"ccomp", "parataxis"} and lemma(head) in say_verbs:
+            for c in head.children:
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    return c, False
+        # "…, officials said": the say-verb hangs under the event's clause
+        t = head
+    root = clause_of(trigger)
+    for child in root.children:
+        if child.dep_ in {"parataxis", "ccomp"} and lemma(child) in say_verbs and child.i > trigger.i:
+            for c in child.children:
+                if c.dep_ == "nsubj":
+                    return c, False
+    return None, False
+
+
+def domain_of(event_type: str, default: str | None, words: list[str]) -> str:
+    """security | economic | diplomatic | cultural | legal | domestic."""
+    bag = {w.lower() for w in words}
+    hits = {d: len(bag & DOMAIN_WORDS[d]) for d in DOMAIN_ORDER}
+    best = max(DOMAIN_ORDER, key=lambda d: (hits[d], -DOMAIN_ORDER.index(d)))
+    if default and hits.get(default, 0) >= hits[best]:
+        return default
+    if hits[best] >= 1 and not (default and hits[best] < 2 and hits.get(default) is not None):
+        return best
+    return default or TYPE_DOMAIN.get(event_type, "diplomatic")
+
+
+# ---- dates: the real module when present, a small fallback otherwise ---------------------------------
+_MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                           "august", "september", "october", "november", "december"))}
+_MON = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE_RES = (
+    (re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"), "mdy"),
+    (re.compile(r"(\d{1,2})\s+" + _MON + r",?\s+(\d{4})"), "dmy"),
+    (re.compile(_MON + r",?\s+(\d{4})"), "my"),
+    (re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b"), "md"),
+    (re.compile(r"\b(\d{1,2})\s+" + _MON + r"\b"), "dm"),
+    (re.compile(r"\b(?:in|since|by|until|of)\s+((?:19|20)\d{2})\b"), "y"),
+)
+
+
+def _fallback_find_dates(text: str, anchor: str | None = None, doc=None) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    year0 = anchor[:4] if anchor else None
+    for rx, kind in _DATE_RES:
+        for m in rx.finditer(text):
+            s, e = (m.start(1), m.end()) if kind == "y" else m.span()
+            if any(s < b and e > a for a, b in taken):
+                continue
+            g = m.groups()
+            if kind == "mdy":
+                value, prec = f"{g[2]}-{_MONTHS[g[0].lower()]:02d}-{int(g[1]):02d}", "day"
+            elif kind == "dmy":
+                value, prec = f"{g[2]}-{_MONTHS[g[1].lower()]:02d}-{int(g[0]):02d}", "day"
+            elif kind == "my":
+                value, prec = f"{g[1]}-{_MONTHS[g[0].lower()]:02d}", "month"
+            elif kind in {"md", "dm"}:
+                if not year0:
+                    continue
+                mon, day = (g[0], g[1]) if kind == "md" else (g[1], g[0])
+                if not 1 <= int(day) <= 31:
+                    continue
+                value, prec = f"{year0}-{_MONTHS[mon.lower()]:02d}-{int(day):02d}", "day"
+            else:
+                value, prec = g[0], "year"
+            taken.append((s, e))
+            out.append(DateMention(s, e, text[s:e], value, prec, kind in {"md", "dm"}))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _fallback_nearest(dates, start: int, end: int, *, sentence_start: int | None = None, window: int = 200):
+    """The date mention closest to a span (preferring one inside or after it within the window)."""
+    best, best_d = None, window + 1
+    for d in dates:
+        dist = 0 if d.start < end and d.end > start else min(abs(d.start - end), abs(start - d.end))
+        if dist < best_d:
+            best, best_d = d, dist
+    return best
+
+
+try:  # the dates module is written separately; use it whenever it is installed
+    from .dates import find_dates, nearest  # type: ignore
+except ImportError:  # pragma: no cover - exercised only while the dates module is absent
+    find_dates, nearest = _fallback_find_dates, _fallback_nearest
