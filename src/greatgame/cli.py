@@ -1,6 +1,6 @@
 """The `greatgame` command line: a thin layer over the library.
 
-What: ingest, export, search and stats subcommands.
+What: ingest, link, export, search, stats, actors and events subcommands.
 Why: every command calls one library function and formats its result, so
 what the CLI does a notebook can do too; errors print as one coded line.
 """
@@ -141,6 +141,48 @@ def cmd_actors(args) -> int:
     return 0
 
 
+EVENT_COLUMNS = ("id", "date", "type", "cameo", "domain", "source_actor_id", "source_text", "target_actor_id",
+                 "target_text", "place_name", "modality", "attributed_to", "confidence", "trigger", "rule",
+                 "article_id", "start", "end", "sentence")
+
+
+def cmd_events(args) -> int:
+    """Events as a table (default), CSV (spreadsheets, pandas) or JSON Lines."""
+    import csv
+
+    from .analysis.events import EventQuery, find_events
+
+    q = EventQuery(actor=args.actor, recipient=args.recipient, either=args.involving, type=args.type,
+                   domain=args.domain, since=args.since, until=args.until, place=args.place,
+                   modality=args.modality, min_confidence=args.min_confidence, nationals=args.nationals,
+                   limit=args.limit)
+    with _store(args.db, readonly=True) as store:
+        rows = find_events(store, q)
+    if args.format == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=EVENT_COLUMNS, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+        return 0
+    if args.format == "json":
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("no events match")
+        return 0
+    for r in rows:
+        who = r["source_name"] or r["source_text"] or "?"
+        whom = r["target_name"] or r["target_text"] or "-"
+        mod = "" if r["modality"] == "asserted" else f" [{r['modality']}]"
+        where = f" @ {r['place_name']}" if r["place_name"] else ""
+        print(f"{r['date'] or '----':<10} {r['type']:<12} {who[:28]:<28} -> {whom[:28]:<28}{where}{mod}"
+              f"  ({r['domain'] or '-'}, {r['confidence']:.2f})")
+        if args.evidence:
+            print(f"    {' '.join((r['sentence'] or '').split())}  [{r['rule']}]")
+    print(f"{len(rows)} events", file=sys.stderr)
+    return 0
+
+
 def cmd_export(args) -> int:
     from .export import EXPORTERS
 
@@ -229,6 +271,26 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--corrections", default=default_corrections())
     sp.set_defaults(func=cmd_actors)
 
+    sp = with_db(sub.add_parser("events", help="events filtered by actor, recipient, type, domain, date, place",
+                                description="Actors are ids, names or aliases; dates YYYY, YYYY-MM or "
+                                            "YYYY-MM-DD (partial dates count as ranges)."))
+    sp.add_argument("--actor", help="who acts (source side)")
+    sp.add_argument("--recipient", help="who is acted on (target side)")
+    sp.add_argument("--involving", help="an actor on either side")
+    sp.add_argument("--nationals", action="store_true",
+                    help="a state also stands for its people and bodies (China -> Xi Jinping, Chinese ministries)")
+    sp.add_argument("--type", help="PLOVER type(s), comma-separated, e.g. ASSAULT,PROTEST")
+    sp.add_argument("--domain", help="security | economic | diplomatic | cultural | legal | domestic")
+    sp.add_argument("--since", help="first date, inclusive")
+    sp.add_argument("--until", help="last date, inclusive")
+    sp.add_argument("--place", help="place id or name")
+    sp.add_argument("--modality", help="asserted | negated | future | hypothetical | alleged | historical")
+    sp.add_argument("--min-confidence", type=float, default=0.0)
+    sp.add_argument("--limit", type=int, default=None)
+    sp.add_argument("--format", default="table", choices=["table", "csv", "json"])
+    sp.add_argument("--evidence", action="store_true", help="print each event's sentence and rule (table)")
+    sp.set_defaults(func=cmd_events)
+
     sp = with_db(sub.add_parser("stats", help="what the database holds"))
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_stats)
@@ -242,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     except GGError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    except BrokenPipeError:          # `greatgame events | head`: the reader has seen enough
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("interrupted; everything stored so far is kept", file=sys.stderr)
         return 130
