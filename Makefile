@@ -1,5 +1,5 @@
 # The two commands that do everything on a fresh machine:
-#   make demo   set up, ingest the sample pages (or PAGES=...), show stats and a search
+#   make demo   set up, ingest the sample pages (or PAGES=...), show stats, a search, actors, events
 #   make test   set up, run the test suite (quality gates included when ../shared is present)
 PY ?= python3
 VENV ?= .venv
@@ -22,6 +22,8 @@ demo: setup
 	$(BIN)/greatgame ingest $(PAGES) --db $(DB)
 	$(BIN)/greatgame stats --db $(DB)
 	$(BIN)/greatgame search "$(QUERY)" --db $(DB)
+	$(BIN)/greatgame actors --db $(DB) --limit 8
+	$(BIN)/greatgame events --db $(DB) --limit 8
 	$(BIN)/greatgame export --db $(DB) --out out/
 
 test: setup
