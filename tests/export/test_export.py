@@ -67,4 +67,28 @@ def test_csv_opens_in_a_spreadsheet(tmp_path):
         rows = list(csv.DictReader(fh))
     assert rows[0]["aliases"] == "Kazakh; Qazaqstan"
     with open(tmp_path / "csv" / "events.csv", encoding="utf-8-sig", newline="") as fh:
-        assert next(csv.reader(fh)) == CONTRACT["events"]
+        header = next(csv.reader(fh))
+    assert header[:len(CONTRACT["events"])] == CONTRACT["events"] and "rule" in header and "data" not in header
+
+
+def test_event_evidence_spans_follow_the_contract_fields(tmp_path):
+    from greatgame.pipeline import ArticleLayers
+    from greatgame.records import Actor, Event
+
+    ev = Event(id="a9-e0", article_id="a9", type="MOBILIZE", sentence="Russia sent troops.", start=0, end=19,
+               trigger="sent", trigger_start=7, trigger_end=11, source_actor_id="RUS", source_text="Russia",
+               source_start=0, source_end=6, source_actor_ids=("RUS", "ARM"), rule="verb:send+dobj:troops")
+    with _store(tmp_path) as s:
+        doc = Document(id="e" * 16, path="q.txt", sha256="e" * 64, format="text", size=19)
+        s.write_document(doc, [Article(id="a9", document_id=doc.id, page=0, index=0, text="Russia sent troops.",
+                                       text_sha256="z")], layers=[ArticleLayers(
+            "a9", actors={"RUS": Actor("RUS", "Russia", "state", "RUS")}, events=[ev])])
+        EXPORTERS["jsonl"](s, tmp_path / "out")
+        EXPORTERS["csv"](s, tmp_path / "csv")
+    row = json.loads((tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8"))
+    assert list(row)[:len(CONTRACT["events"])] == CONTRACT["events"]
+    assert (row["trigger_start"], row["trigger_end"], row["rule"]) == (7, 11, "verb:send+dobj:troops")
+    assert row["source_actor_ids"] == ["RUS", "ARM"] and row["target_start"] is None and "data" not in row
+    with open(tmp_path / "csv" / "events.csv", encoding="utf-8-sig", newline="") as fh:
+        crow = next(csv.DictReader(fh))
+    assert crow["source_actor_ids"] == "RUS; ARM" and crow["trigger"] == "sent"

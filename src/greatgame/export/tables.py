@@ -24,7 +24,7 @@ TABLES: dict[str, str] = {
     "places": "SELECT id, name, country, lat, lon, geonames_id FROM places ORDER BY rowid",
     "events": (
         "SELECT id, article_id, type, mode, cameo, domain, date, date_text, source_actor_id, source_text,"
-        " target_actor_id, target_text, place_id, modality, attributed_to, sentence, start, end, confidence"
+        " target_actor_id, target_text, place_id, modality, attributed_to, sentence, start, end, confidence, data"
         " FROM events ORDER BY article_id, start"
     ),
     "quotes": (
@@ -42,6 +42,14 @@ TABLES: dict[str, str] = {
     ),
 }
 
+# Fields kept in a table's JSON `data` column, exported after the contract's own (the evidence spans an
+# analyst highlights, the rule that fired, every actor of a joint action); missing spans export as null.
+EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
+    "events": ("trigger", "trigger_start", "trigger_end", "rule", "date_start", "date_end", "source_start",
+               "source_end", "source_actor_ids", "target_start", "target_end", "target_actor_ids", "place_text",
+               "place_start", "place_end", "attributed_actor_id"),
+}
+
 _JSON_COLUMNS = {("actors", "aliases")}
 _BOOL_COLUMNS = {("quotes", "direct")}
 
@@ -52,6 +60,11 @@ def rows(store, name: str) -> Iterator[dict]:
         for table, col in _JSON_COLUMNS:
             if table == name and isinstance(row.get(col), str):
                 row[col] = json.loads(row[col])
+        if name in EXTRA_FIELDS:
+            data = json.loads(row.pop("data", None) or "{}")
+            for f in EXTRA_FIELDS[name]:
+                value = data.get(f)
+                row[f] = None if f.endswith(("_start", "_end")) and isinstance(value, int) and value < 0 else value
         for table, col in _BOOL_COLUMNS:
             if table == name and row.get(col) is not None:
                 row[col] = bool(row[col])

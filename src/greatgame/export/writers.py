@@ -12,12 +12,13 @@ import json
 import os
 from pathlib import Path
 
-from .tables import TABLES, rows
+from .tables import EXTRA_FIELDS, TABLES, rows
 
 
 def _columns(store, name: str) -> list[str]:
     cur = store.conn.execute(f"SELECT * FROM ({TABLES[name]}) LIMIT 0")
-    return [d[0] for d in cur.description]
+    extra = EXTRA_FIELDS.get(name, ())
+    return [d[0] for d in cur.description if not (extra and d[0] == "data")] + list(extra)
 
 
 def _atomic(path: Path):
