@@ -95,13 +95,17 @@ def annotate(items: Iterable[Article | Skip]) -> Iterator[Article | Skip]:
 
 @dataclass
 class ArticleLayers:
-    """Everything extracted from one article beyond its text: linked mentions, then events (later: statements)."""
+    """Everything extracted from one article beyond its text: linked mentions, events and statements."""
 
     article_id: str
     mentions: list = field(default_factory=list)
     actors: dict = field(default_factory=dict)
     places: dict = field(default_factory=dict)
     events: list = field(default_factory=list)
+    quotes: list = field(default_factory=list)
+    quantities: list = field(default_factory=list)
+    frames: list = field(default_factory=list)
+    citations: list = field(default_factory=list)
 
 
 LINKABLE_LANGUAGES = {None, "en"}

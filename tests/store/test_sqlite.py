@@ -93,8 +93,48 @@ def test_version_1_store_is_migrated_in_place(tmp_path):
         s.conn.executescript(
             "DROP TABLE mentions; CREATE TABLE mentions (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL,"
             " actor_id TEXT, place_id TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);"
-            " UPDATE meta SET value='1' WHERE key='schema_version';")
+            " UPDATE meta SET value='1' WHERE key='schema_version';"
+            + "".join(f" ALTER TABLE {t} DROP COLUMN data;" for t in ("quotes", "quantities", "frames", "citations")))
     with Store(path) as s:
         assert s.schema_version() == SCHEMA_VERSION
         cols = [r[1] for r in s.conn.execute("PRAGMA table_info(mentions)")]
         assert {"label", "method", "confidence"} <= set(cols)
+        assert "data" in [r[1] for r in s.conn.execute("PRAGMA table_info(citations)")]
+
+
+def test_statement_records_fill_columns_and_keep_the_rest_as_json(tmp_path):
+    import json
+    from dataclasses import dataclass
+
+    from greatgame.pipeline import ArticleLayers
+
+    @dataclass(frozen=True, slots=True)
+    class Quote:          # shaped like an extractor's record: contract fields plus evidence spans
+        article_id: str
+        text: str
+        start: int
+        end: int
+        speaker_text: str | None = None
+        direct: bool = True
+        cue: str | None = None
+        speaker_start: int = -1
+        sentences: tuple[int, ...] = ()
+
+    doc = _doc()
+    text = '"We will not retreat," Tokayev said.'
+    q = Quote("a", "We will not retreat,", 1, 21, "Tokayev", True, "said", 23, (0,))
+    with Store(tmp_path / "g.db") as s:
+        art = _article(doc, 0, text)
+        s.write_document(doc, [art], layers=[ArticleLayers(art.id, quotes=[replace_id(q, art.id)])])
+        row = dict(s.conn.execute("SELECT * FROM quotes").fetchone())
+        assert (row["text"], row["speaker_text"], row["cue"], row["direct"]) == ("We will not retreat,", "Tokayev",
+                                                                                 "said", 1)
+        assert json.loads(row["data"]) == {"speaker_start": 23, "sentences": [0]}
+        s.replace_layers([art.id], [ArticleLayers(art.id)])
+        assert s.stats()["quotes"] == 0
+
+
+def replace_id(record, article_id):
+    from dataclasses import replace
+
+    return replace(record, article_id=article_id)

@@ -8,7 +8,7 @@ refused with GG202 instead of being damaged.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # version -> SQL run (in one transaction) to reach it from version - 1.
 # schema.sql is always the newest full schema; a new database starts there.
@@ -18,5 +18,12 @@ MIGRATIONS: dict[int, str] = {
         ALTER TABLE mentions ADD COLUMN label TEXT;
         ALTER TABLE mentions ADD COLUMN method TEXT;
         ALTER TABLE mentions ADD COLUMN confidence REAL;
+    """,
+    # 3: statements (quotes, quantities, frames, citations) keep their evidence spans and extra fields as JSON.
+    3: """
+        ALTER TABLE quotes ADD COLUMN data TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE quantities ADD COLUMN data TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE frames ADD COLUMN data TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE citations ADD COLUMN data TEXT NOT NULL DEFAULT '{}';
     """,
 }

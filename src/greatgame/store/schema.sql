@@ -139,7 +139,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     cue              TEXT,
     direct           INTEGER,
     start            INTEGER,
-    end              INTEGER
+    end              INTEGER,
+    data             TEXT NOT NULL DEFAULT '{}'   -- JSON: evidence spans and the rest
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
 
@@ -152,7 +153,8 @@ CREATE TABLE IF NOT EXISTS quantities (
     subject    TEXT,
     sentence   TEXT,
     start      INTEGER,
-    end        INTEGER
+    end        INTEGER,
+    data             TEXT NOT NULL DEFAULT '{}'   -- JSON: evidence spans and the rest
 );
 CREATE INDEX IF NOT EXISTS quantities_article ON quantities(article_id);
 
@@ -163,7 +165,8 @@ CREATE TABLE IF NOT EXISTS frames (
     actor_id   TEXT REFERENCES actors(id),
     evidence   TEXT,
     start      INTEGER,
-    end        INTEGER
+    end        INTEGER,
+    data             TEXT NOT NULL DEFAULT '{}'   -- JSON: evidence spans and the rest
 );
 CREATE INDEX IF NOT EXISTS frames_article ON frames(article_id);
 
@@ -179,6 +182,7 @@ CREATE TABLE IF NOT EXISTS citations (
     url        TEXT,
     doi        TEXT,
     start      INTEGER,
-    end        INTEGER
+    end        INTEGER,
+    data             TEXT NOT NULL DEFAULT '{}'   -- JSON: evidence spans and the rest
 );
 CREATE INDEX IF NOT EXISTS citations_article ON citations(article_id);

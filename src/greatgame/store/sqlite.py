@@ -35,6 +35,9 @@ def _event_extras(event) -> dict:
     return out
 
 
+STATEMENT_TABLES = ("quotes", "quantities", "frames", "citations")
+
+
 def _schema_sql() -> str:
     return resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
 
@@ -45,6 +48,7 @@ class Store:
     def __init__(self, path: str | Path, readonly: bool = False):
         self.path = str(path)
         self.readonly = readonly
+        self._column_cache: dict[str, set[str]] = {}
         try:
             if readonly:
                 if not Path(self.path).exists():
@@ -172,12 +176,34 @@ class Store:
               e.sentence, e.start, e.end, e.confidence, json.dumps(_event_extras(e), ensure_ascii=False))
              for e in getattr(linked, "events", ())],
         )
+        for table in STATEMENT_TABLES:
+            self._write_records(table, getattr(linked, table, ()))
+
+    def _write_records(self, table: str, records) -> None:
+        """Statement records into their table: fields named like a column go there, the rest into `data` JSON."""
+        records = list(records)
+        if not records:
+            return
+        columns = self._columns(table)
+        names = [f for f in records[0].__dataclass_fields__ if f in columns and f not in ("id", "data")]
+        sql = (f"INSERT INTO {table}({', '.join(names)}, data) VALUES ({', '.join('?' * (len(names) + 1))})")
+        rows = []
+        for r in records:
+            extra = {f: (list(v) if isinstance(v, tuple) else v) for f in r.__dataclass_fields__
+                     if f not in names and f != "data" for v in [getattr(r, f)]}
+            rows.append([getattr(r, f) for f in names] + [json.dumps(extra, ensure_ascii=False)])
+        self.conn.executemany(sql, rows)
+
+    def _columns(self, table: str) -> set[str]:
+        if table not in self._column_cache:
+            self._column_cache[table] = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+        return self._column_cache[table]
 
     def replace_layers(self, article_ids: list[str], layers: Iterable) -> None:
         """Re-linking: drop the mentions of these articles and store new ones, in one transaction."""
         try:
             with self.conn:
-                for table in ("mentions", "events"):
+                for table in ("mentions", "events") + STATEMENT_TABLES:
                     self.conn.executemany(f"DELETE FROM {table} WHERE article_id=?", [(i,) for i in article_ids])
                 for linked in layers:
                     self._write_linked(linked)
