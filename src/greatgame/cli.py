@@ -141,16 +141,11 @@ def cmd_actors(args) -> int:
     return 0
 
 
-EVENT_COLUMNS = ("id", "date", "type", "cameo", "domain", "source_actor_id", "source_text", "target_actor_id",
-                 "target_text", "place_name", "modality", "attributed_to", "confidence", "trigger", "rule",
-                 "article_id", "start", "end", "sentence")
-
-
 def cmd_events(args) -> int:
     """Events as a table (default), CSV (spreadsheets, pandas) or JSON Lines."""
     import csv
 
-    from .analysis.events import EventQuery, find_events
+    from .analysis.events import EVENT_COLUMNS, EventQuery, find_events
 
     q = EventQuery(actor=args.actor, recipient=args.recipient, either=args.involving, type=args.type,
                    domain=args.domain, since=args.since, until=args.until, place=args.place,

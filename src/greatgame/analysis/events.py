@@ -27,6 +27,13 @@ _COLUMNS = ("e.id, e.article_id, e.type, e.mode, e.cameo, e.domain, e.date, e.da
             " sa.name AS source_name, ta.name AS target_name, p.name AS place_name, a.title AS article_title")
 
 
+# The columns a table, a CSV or a DataFrame of events shows first, in order.
+EVENT_COLUMNS = ("id", "date", "type", "cameo", "domain", "source_actor_id", "source_name", "source_text",
+                 "target_actor_id", "target_name", "target_text", "place_id", "place_name", "modality",
+                 "attributed_to", "confidence", "trigger", "rule", "article_id", "article_title", "start", "end",
+                 "sentence")
+
+
 @dataclass(frozen=True, slots=True)
 class EventQuery:
     actor: str | None = None          # the source side

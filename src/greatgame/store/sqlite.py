@@ -80,7 +80,12 @@ class Store:
             raise GGError("GG202", f"{self.path} has schema {version}, this greatgame knows {SCHEMA_VERSION}")
         if version == SCHEMA_VERSION or self.readonly:
             if self.readonly and version < SCHEMA_VERSION:
-                raise GGError("GG201", f"{self.path} needs migrating; open it once for writing")
+                # Migrations only add; bring an older database forward once, then read it as asked.
+                try:
+                    Store(self.path).close()
+                except GGError as exc:
+                    raise GGError("GG201", f"{self.path} has schema {version} and could not be upgraded"
+                                           f" ({exc.detail})") from None
             return
         with self.conn:
             if version == 0:
