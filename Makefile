@@ -1,5 +1,6 @@
 # The two commands that do everything on a fresh machine:
-#   make demo   set up, ingest the sample pages (or PAGES=...), show stats, a search, actors, events
+#   make demo   set up, ingest the sample pages (or PAGES=...), show stats, a search, actors, events,
+#               export to out/, then serve the workbench on http://127.0.0.1:8765/ (SERVE=0 skips it)
 #   make test   set up, run the test suite (quality gates included when ../shared is present)
 PY ?= python3
 VENV ?= .venv
@@ -7,6 +8,8 @@ BIN := $(VENV)/bin
 PAGES ?= examples/pages
 DB ?= demo.db
 QUERY ?= Tokayev
+PORT ?= 8765
+SERVE ?= 1
 
 .PHONY: setup demo test bench clean
 
@@ -25,6 +28,9 @@ demo: setup
 	$(BIN)/greatgame actors --db $(DB) --limit 8
 	$(BIN)/greatgame events --db $(DB) --limit 8
 	$(BIN)/greatgame export --db $(DB) --out out/
+ifneq ($(SERVE),0)
+	$(BIN)/greatgame serve --db $(DB) --port $(PORT)
+endif
 
 test: setup
 	$(BIN)/python -m pytest

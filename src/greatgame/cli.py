@@ -178,6 +178,16 @@ def cmd_events(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    """The workbench on http://HOST:PORT (127.0.0.1 by default), read-only, until Ctrl-C."""
+    from .web.app import serve
+
+    print(f"greatgame workbench on http://{args.host}:{args.port}/ over {args.db} (read-only; Ctrl-C stops)",
+          file=sys.stderr)
+    serve(args.db, host=args.host, port=args.port)
+    return 0
+
+
 def cmd_export(args) -> int:
     from .export import EXPORTERS
 
@@ -285,6 +295,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", default="table", choices=["table", "csv", "json"])
     sp.add_argument("--evidence", action="store_true", help="print each event's sentence and rule (table)")
     sp.set_defaults(func=cmd_events)
+
+    sp = with_db(sub.add_parser("serve", help="the local workbench (web app) over the database"))
+    sp.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s, this machine only)")
+    sp.add_argument("--port", type=int, default=8765)
+    sp.set_defaults(func=cmd_serve)
 
     sp = with_db(sub.add_parser("stats", help="what the database holds"))
     sp.add_argument("--json", action="store_true")

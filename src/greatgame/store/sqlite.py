@@ -230,11 +230,11 @@ class Store:
             "SELECT text_sha256, id FROM articles WHERE duplicate_of IS NULL ORDER BY rowid"
         )
 
-    def search(self, query: str, limit: int = 20) -> list[dict]:
-        """Full-text search; FTS5 syntax is accepted, and a plain phrase always works."""
+    def search(self, query: str, limit: int = 20, marks: tuple[str, str] = ("[", "]")) -> list[dict]:
+        """Full-text search; FTS5 syntax is accepted, and a plain phrase always works. `marks` wrap each hit."""
         sql = (
             "SELECT a.id, a.title, a.site, a.published, a.duplicate_of,"
-            " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet"
+            f" snippet(articles_fts, 1, '{marks[0]}', '{marks[1]}', ' … ', 12) AS snippet"
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
         )

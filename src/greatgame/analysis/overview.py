@@ -1,0 +1,50 @@
+"""What a corpus holds at a glance: sizes, coverage, top actors, recent events, sources.
+
+What: `overview(store)` for the workbench's dashboard and `greatgame stats`-like summaries; `actor_page`
+for one actor: record, roles, events as actor and recipient by month, co-occurring actors.
+Why: the first screen an analyst sees should say how much there is and where the evidence comes from.
+"""
+from __future__ import annotations
+
+import json
+
+from .events import EventQuery, find_events
+
+
+def overview(store, top: int = 10) -> dict:
+    stats = store.stats()
+    q = lambda sql, *p: list(store.query(sql, p))  # noqa: E731
+    linked = q("SELECT count(DISTINCT article_id) AS n FROM mentions")[0]["n"]
+    with_events = q("SELECT count(DISTINCT article_id) AS n FROM events")[0]["n"]
+    return {
+        "stats": stats,
+        "coverage": {"articles_with_mentions": linked, "articles_with_events": with_events},
+        "top_actors": store.actors("", limit=top),
+        "recent_events": [e for e in find_events(store, EventQuery()) if e["date"]][::-1][:top],
+        "event_types": q("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC"),
+        "domains": q("SELECT coalesce(domain, '-') AS domain, count(*) AS n FROM events GROUP BY domain"
+                     " ORDER BY n DESC"),
+        "sources": q("SELECT coalesce(site, '(unknown)') AS site, count(*) AS articles, min(published) AS first,"
+                     " max(published) AS last FROM articles GROUP BY site ORDER BY articles DESC LIMIT ?", top),
+    }
+
+
+def actor_page(store, actor_id: str) -> dict | None:
+    rows = list(store.query("SELECT * FROM actors WHERE id = ?", (actor_id,)))
+    if not rows:
+        return None
+    actor = rows[0]
+    actor["aliases"] = json.loads(actor["aliases"] or "[]")
+    actor["data"] = json.loads(actor.pop("data") or "{}")
+    as_source = find_events(store, EventQuery(actor=actor_id))
+    as_target = find_events(store, EventQuery(recipient=actor_id))
+    mentions = list(store.query(
+        "SELECT m.article_id, m.text, m.start, m.end, m.method, a.title FROM mentions m JOIN articles a"
+        " ON a.id = m.article_id WHERE m.actor_id = ? ORDER BY m.article_id, m.start LIMIT 200", (actor_id,)))
+    co = list(store.query(
+        "SELECT o.actor_id AS id, ac.name, count(DISTINCT o.article_id) AS articles FROM mentions m"
+        " JOIN mentions o ON o.article_id = m.article_id AND o.actor_id IS NOT NULL AND o.actor_id != m.actor_id"
+        " JOIN actors ac ON ac.id = o.actor_id WHERE m.actor_id = ? GROUP BY o.actor_id"
+        " ORDER BY articles DESC, ac.name LIMIT 15", (actor_id,)))
+    return {"actor": actor, "as_source": as_source, "as_target": as_target, "mentions": mentions,
+            "co_occurring": co, "aliases_seen": sorted({m["text"] for m in mentions})}

@@ -1,0 +1,94 @@
+"""The workbench over a database built from our own hostile and ordinary records: pages, JSON twins, safety."""
+import json
+
+import pytest
+
+pytest.importorskip("httpx")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from greatgame.pipeline import ArticleLayers  # noqa: E402
+from greatgame.records import Actor, Article, Document, Event, Mention  # noqa: E402
+from greatgame.store.sqlite import Store  # noqa: E402
+from greatgame.web.app import create_app  # noqa: E402
+from greatgame.web.render import Span, highlight, safe_url  # noqa: E402
+
+HOSTILE = ('Russia sent troops to Kazakhstan.<script>alert("x")</script>\n\n'
+           'Click <a href="javascript:alert(1)">here</a> & "quote" \'single\'.')
+
+
+@pytest.fixture
+def client(tmp_path):
+    path = tmp_path / "g.db"
+    doc = Document(id="d1", path="/tmp/hostile.html", sha256="2" * 64, format="html", size=len(HOSTILE))
+    art = Article(id="a1", document_id="d1", page=0, index=0, text=HOSTILE, text_sha256="h",
+                  title="<img src=x onerror=alert(1)>Troops", url="javascript:alert(2)", published="2022-01-07")
+    actors = {"RUS": Actor("RUS", "Russia", "state", "RUS", "GOV"),
+              "KAZ": Actor("KAZ", "Kazakhstan", "state", "KAZ", "GOV"),
+              "shoigu": Actor("shoigu", "Sergei Shoigu", "person", "RUS", "MIL")}
+    mentions = [Mention("a1", 0, 6, "Russia", actor_id="RUS"), Mention("a1", 22, 32, "Kazakhstan", actor_id="KAZ")]
+    events = [Event("a1-e0", "a1", "MOBILIZE", HOSTILE[:33], 0, 33, trigger="sent", trigger_start=7,
+                    trigger_end=11, cameo="150", domain="security", date="2022-01-06", source_actor_id="RUS",
+                    source_text="Russia", target_actor_id="KAZ", target_text="Kazakhstan", rule="verb:send+troops"),
+              Event("a1-e1", "a1", "AID", HOSTILE[:33], 0, 33, domain="economic", date="2022-01",
+                    source_actor_id="shoigu", source_text="Shoigu", target_actor_id="KAZ", target_text="Kazakhstan")]
+    with Store(path) as s:
+        s.write_document(doc, [art], layers=[ArticleLayers("a1", mentions, actors, {}, events)])
+    return TestClient(create_app(path))
+
+
+PAGES = ["/", "/search?q=troops", "/events", "/events?actor=Russia&nationals=true", "/actors", "/actor/RUS",
+         "/article/a1", "/dyad?a=Russia&b=Kazakhstan", "/matrix"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_renders_with_a_strict_policy_and_a_json_twin(client, url):
+    r = client.get(url)
+    assert r.status_code == 200, r.text[:300]
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "default-src 'none'" in csp
+    assert "<script>alert" not in r.text and "<img src=x" not in r.text
+    twin = client.get(url + ("&" if "?" in url else "?") + "format=json")
+    assert twin.status_code == 200 and isinstance(json.loads(twin.text), dict)
+
+
+def test_hostile_article_stays_inert(client):
+    html = client.get("/article/a1").text
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html or "&lt;script&gt;alert(&quot;x&quot;)" in html
+    assert 'href="javascript:' not in html          # neither the text's link nor the article's url
+    assert "&lt;img src=x onerror=alert(1)&gt;Troops" in html
+    assert 'title="MOBILIZE (150, security, asserted): Russia -&gt; Kazakhstan [verb:send+troops]"' in html
+
+
+def test_matrix_cell_leads_to_its_evidence_sentences(client):
+    m = client.get("/matrix?format=json").json()
+    cells = {(c["power"], c["target"], c["domain"]): c for c in m["cells"]}
+    # Shoigu's act counts for Russia; both cells are Russia -> Kazakhstan, in their own domains
+    assert set(cells) == {("RUS", "KAZ", "security"), ("RUS", "KAZ", "economic")}
+    assert cells[("RUS", "KAZ", "security")]["net"] == -5.5 and cells[("RUS", "KAZ", "economic")]["net"] == 10.0
+    html = client.get("/matrix").text
+    link = "/events?actor=RUS&amp;recipient=KAZ&amp;domain=economic&amp;nationals=true"
+    assert link in html
+    evidence = client.get(link.replace("&amp;", "&") + "&format=json").json()["events"]
+    assert [e["id"] for e in evidence] == ["a1-e1"] and evidence[0]["sentence"].startswith("Russia sent troops")
+
+
+def test_dyad_keeps_partial_dates_apart(client):
+    d = client.get("/dyad?a=Russia&b=Kazakhstan&format=json").json()
+    assert d["months"] == [{"month": "2022-01", "events": 2, "net": 2.25}]
+    assert {e["direction"] for e in d["events"]} == {"a->b"}
+
+
+def test_search_marks_hits_safely_and_bad_filters_explain(client):
+    r = client.get("/search?q=troops")
+    assert "<mark>troops</mark>" in r.text
+    bad = client.get("/events?actor=Narnia")
+    assert bad.status_code == 400 and "GG301" in bad.text
+    assert client.get("/article/none").status_code == 404
+
+
+def test_highlight_escapes_and_nests():
+    html = str(highlight("a<b> Beijing & Moscow", [Span(5, 12, "actor", 'China "state"', "/actor/CHN"),
+                                                   Span(5, 21, "event", "x"), Span(40, 50, "actor", "bad")]))
+    assert html.startswith("<p>a&lt;b&gt; ") and 'title="China &#34;state&#34;"' in html
+    assert html.count("<mark") == 2 and "&amp; Moscow</mark>" in html
+    assert safe_url("javascript:alert(1)") is None and safe_url(" https://ispi.it/x ") == "https://ispi.it/x"
