@@ -191,8 +191,11 @@ def cmd_serve(args) -> int:
 def cmd_export(args) -> int:
     from .export import EXPORTERS
 
+    formats = list(EXPORTERS) if args.format == "all" else [args.format]
+    counts = {}
     with _store(args.db, readonly=True) as store:
-        counts = EXPORTERS[args.format](store, args.out)
+        for fmt in formats:
+            counts.update(EXPORTERS[fmt](store, args.out))
     print(" ".join(f"{name}:{n}" for name, n in counts.items()) + f" -> {args.out}")
     return 0
 
@@ -253,7 +256,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = with_db(sub.add_parser("export", help="write the export contract (one file per layer)"))
     sp.add_argument("--out", required=True, help="output directory")
-    sp.add_argument("--format", default="jsonl", choices=["jsonl", "csv"])
+    sp.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "parquet", "ftm", "gdelt", "gexf", "graphml",
+                                                          "kumu", "all"],
+                    help="jsonl (the contract), csv, parquet, ftm (FollowTheMoney), gdelt (61 columns), gexf, "
+                         "graphml, kumu, or all of them")
     sp.set_defaults(func=cmd_export)
 
     sp = with_db(sub.add_parser("search", help="full-text search over articles"))
