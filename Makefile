@@ -11,6 +11,9 @@ QUERY ?= Tokayev
 PORT ?= 8765
 SERVE ?= 1
 
+VENDOR := src/greatgame/web/static/vendor
+JS := js/node_modules
+
 .PHONY: setup demo test bench clean
 
 $(BIN)/.installed: pyproject.toml
@@ -19,7 +22,19 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@
 
-setup: $(BIN)/.installed
+# The workbench's JavaScript libraries, from npm through js/package.json (pinned, lock file committed), copied
+# into an ignored folder that the package serves; without npm the graph and map views show their tables.
+$(VENDOR)/.installed: js/package.json js/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix js --no-audit --no-fund --loglevel=error && mkdir -p $(VENDOR)/licenses && \
+	  cp $(JS)/cytoscape/dist/cytoscape.min.js $(JS)/d3-array/dist/d3-array.min.js \
+	     $(JS)/d3-geo/dist/d3-geo.min.js $(JS)/topojson-client/dist/topojson-client.min.js \
+	     $(JS)/world-atlas/countries-110m.json $(VENDOR)/ && \
+	  for p in cytoscape d3-array d3-geo topojson-client world-atlas internmap; do \
+	    cp $(JS)/$$p/LICENSE* $(VENDOR)/licenses/$$p.txt; done && touch $@; \
+	else echo "npm not found: the workbench's graph and map views will show tables only"; fi
+
+setup: $(BIN)/.installed $(VENDOR)/.installed
 
 demo: setup
 	$(BIN)/greatgame ingest $(PAGES) --db $(DB)
@@ -42,4 +57,4 @@ bench: setup
 	$(BIN)/python bench/throughput.py
 
 clean:
-	rm -rf $(VENV) out demo.db demo.db-wal demo.db-shm
+	rm -rf $(VENV) out demo.db demo.db-wal demo.db-shm $(VENDOR) $(JS)

@@ -37,7 +37,8 @@ def client(tmp_path):
 
 
 PAGES = ["/", "/search?q=troops", "/events", "/events?actor=Russia&nationals=true", "/actors", "/actor/RUS",
-         "/article/a1", "/dyad?a=Russia&b=Kazakhstan", "/matrix"]
+         "/article/a1", "/dyad?a=Russia&b=Kazakhstan", "/matrix", "/network", "/network?type=AID&since=2022",
+         "/map", "/timeline", "/timeline?actor=Russia", "/sources"]
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -92,3 +93,18 @@ def test_highlight_escapes_and_nests():
     assert html.startswith("<p>a&lt;b&gt; ") and 'title="China &#34;state&#34;"' in html
     assert html.count("<mark") == 2 and "&amp; Moscow</mark>" in html
     assert safe_url("javascript:alert(1)") is None and safe_url(" https://ispi.it/x ") == "https://ispi.it/x"
+
+
+def test_network_timeline_and_map_data(client):
+    net = client.get("/network?type=MOBILIZE&format=json").json()
+    assert [(e["source"], e["target"], e["start"], e["end"]) for e in net["edges"]] == [
+        ("RUS", "KAZ", "2022-01-06", "2022-01-06")]
+    assert {n["id"] for n in net["nodes"]} == {"RUS", "KAZ"}
+    assert client.get("/network?until=2021&format=json").json()["edges"] == []
+    items = client.get("/timeline?format=json").json()["items"]
+    # the month-precision event spans its month: a range, not its first day
+    assert [(i["start"], i["end"], i["precision"]) for i in items] == [
+        ("2022-01-01", "2022-01-31", "month"), ("2022-01-06", "2022-01-06", "day")]
+    assert client.get("/map?format=json").json() == {"places": []}     # no place has coordinates here
+    html = client.get("/timeline").text
+    assert "<td>2022-01-01</td><td>2022-01-31</td><td>month</td>" in html

@@ -22,6 +22,8 @@ from fastapi.templating import Jinja2Templates
 from ..analysis.dyads import dyad
 from ..analysis.events import EventQuery, find_events
 from ..analysis.influence import influence
+from ..analysis.network import network, place_map, timeline
+from ..analysis.sources import compare_sources
 from ..analysis.overview import actor_page, overview
 from ..errors import GGError
 from .render import Span, highlight, safe_url
@@ -138,6 +140,29 @@ def create_app(db: str | Path) -> FastAPI:
         m = influence(store(), top=top)
         grid = {(c["power"], c["target"], c["domain"]): c for c in m["cells"]}
         return page(request, "matrix.html", {**m, "_grid": grid})
+
+    def vendor(*names: str) -> bool:
+        return all((HERE / "static" / "vendor" / n).exists() for n in names)
+
+    @app.get("/network", response_class=HTMLResponse)
+    def network_page(request: Request, type: str | None = None, since: str | None = None, until: str | None = None):
+        data = network(store(), type=type, since=since, until=until)
+        return page(request, "network.html", {**data, "_drawn": vendor("cytoscape.min.js")})
+
+    @app.get("/map", response_class=HTMLResponse)
+    def map_page(request: Request):
+        return page(request, "map.html", {**place_map(store()), "_drawn": vendor(
+            "d3-array.min.js", "d3-geo.min.js", "topojson-client.min.js", "countries-110m.json")})
+
+    @app.get("/timeline", response_class=HTMLResponse)
+    def timeline_page(request: Request, nationals: bool = False):
+        filters = {k: v for k in EVENT_FILTERS if (v := request.query_params.get(k))}
+        return page(request, "timeline.html", {**timeline(store(), nationals=nationals, **filters),
+                                               "filters": filters})
+
+    @app.get("/sources", response_class=HTMLResponse)
+    def sources_page(request: Request):
+        return page(request, "sources.html", compare_sources(store()))
 
     return app
 

@@ -1,0 +1,41 @@
+"""Source comparison: what each site reports, and where sources disagree about the same interaction.
+
+What: `compare_sources(store)` gives per site the article count and events by PLOVER type, and the
+interactions (actor, recipient, type) that two or more sites report, flagged where their dates or their
+modality (asserted, alleged, negated...) differ.
+Why: analysts weigh sources; a claim asserted by one outlet and only alleged by another, or dated
+differently, is exactly what they need to see before citing it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+
+def compare_sources(store) -> dict:
+    sites: dict[str, dict] = {}
+    for r in store.query("SELECT coalesce(site, '(unknown)') AS site, count(*) AS n FROM articles"
+                         " WHERE duplicate_of IS NULL GROUP BY site ORDER BY n DESC"):
+        sites[r["site"]] = {"site": r["site"], "articles": r["n"], "types": {}}
+    reports: dict[tuple, dict[str, dict]] = defaultdict(dict)
+    for r in store.query("SELECT coalesce(a.site, '(unknown)') AS site, e.type, e.source_actor_id AS s,"
+                         " e.target_actor_id AS t, e.date, e.modality, e.id FROM events e JOIN articles a"
+                         " ON a.id = e.article_id ORDER BY e.article_id, e.start"):
+        types = sites.setdefault(r["site"], {"site": r["site"], "articles": 0, "types": {}})["types"]
+        types[r["type"]] = types.get(r["type"], 0) + 1
+        if r["s"] and r["t"]:
+            rep = reports[(r["s"], r["t"], r["type"])].setdefault(r["site"], {"dates": set(), "modalities": set(),
+                                                                          "events": []})
+            rep["dates"].add(r["date"] or "")
+            rep["modalities"].add(r["modality"] or "")
+            rep["events"].append(r["id"])
+    shared = []
+    for (s, t, typ), by_site in sorted(reports.items()):
+        if len(by_site) < 2:
+            continue
+        dates = {frozenset(v["dates"]) for v in by_site.values()}
+        mods = {frozenset(v["modalities"]) for v in by_site.values()}
+        shared.append({"actor": s, "recipient": t, "type": typ, "disagree_date": len(dates) > 1,
+                       "disagree_modality": len(mods) > 1,
+                       "sites": {k: {"dates": sorted(v["dates"]), "modalities": sorted(v["modalities"]),
+                                     "events": v["events"]} for k, v in sorted(by_site.items())}})
+    return {"sites": list(sites.values()), "shared": shared}
