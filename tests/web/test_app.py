@@ -108,3 +108,24 @@ def test_network_timeline_and_map_data(client):
     assert client.get("/map?format=json").json() == {"places": []}     # no place has coordinates here
     html = client.get("/timeline").text
     assert "<td>2022-01-01</td><td>2022-01-31</td><td>month</td>" in html
+
+
+def test_cached_pages_follow_a_new_ingest(tmp_path):
+    path = tmp_path / "g.db"
+    actors = {"RUS": Actor("RUS", "Russia", "state", "RUS"), "KAZ": Actor("KAZ", "Kazakhstan", "state", "KAZ")}
+
+    def add(n, type_):
+        doc = Document(id=f"d{n}", path=f"/p{n}", sha256=f"{n}" * 64, format="text", size=1)
+        art = Article(id=f"a{n}", document_id=doc.id, page=0, index=0, text="Russia acted.", text_sha256=f"h{n}")
+        ev = Event(f"a{n}-e0", art.id, type_, "Russia acted.", 0, 13, domain="security", source_actor_id="RUS",
+                   target_actor_id="KAZ")
+        with Store(path) as s:
+            s.write_document(doc, [art], layers=[ArticleLayers(art.id, [], actors, {}, [ev])])
+
+    add(1, "AID")
+    client = TestClient(create_app(path))
+    first = client.get("/matrix?format=json").json()["cells"]
+    assert [(c["events"], c["net"]) for c in first] == [(1, 10.0)]
+    add(2, "ASSAULT")                      # another process ingests while the workbench is open
+    second = client.get("/matrix?format=json").json()["cells"]
+    assert [(c["events"], c["net"]) for c in second] == [(2, 0.5)]

@@ -48,6 +48,8 @@ class EventQuery:
     min_confidence: float = 0.0
     nationals: bool = False
     limit: int | None = None
+    newest_first: bool = False
+    dated_only: bool = False
 
 
 def date_bounds(value: str) -> tuple[str, str]:
@@ -122,15 +124,25 @@ def find_events(store, q: EventQuery) -> list[dict]:
         add("(e.place_id = ? OR p.name = ? COLLATE NOCASE)", [q.place, q.place])
     if q.min_confidence:
         add("e.confidence >= ?", [q.min_confidence])
-    if q.since or q.until:
+    since = date_bounds(q.since)[0] if q.since else None
+    until = date_bounds(q.until)[1] if q.until else None
+    if q.dated_only and not (since or until):
         where.append("e.date IS NOT NULL")
+    if since or until:
+        # a coarse bound in SQL (the index on date), the exact range overlap in Python below
+        where.append("e.date IS NOT NULL")
+        if since:
+            add("e.date >= ?", [since[:4]])
+        if until:
+            add("e.date <= ?", [until + "~"])
+    order = ("e.date IS NULL, e.date DESC, e.article_id, e.start" if q.newest_first
+             else "e.date IS NULL, e.date, e.article_id, e.start")
     sql = (f"SELECT {_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
            " LEFT JOIN actors sa ON sa.id = e.source_actor_id LEFT JOIN actors ta ON ta.id = e.target_actor_id"
            " LEFT JOIN places p ON p.id = e.place_id"
-           + (" WHERE " + " AND ".join(where) if where else "")
-           + " ORDER BY e.date IS NULL, e.date, e.article_id, e.start")
-    since = date_bounds(q.since)[0] if q.since else None
-    until = date_bounds(q.until)[1] if q.until else None
+           + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order}")
+    if q.limit and not (since or until):
+        sql += f" LIMIT {int(q.limit)}"
     out = []
     for row in store.query(sql, tuple(params)):
         if since or until:

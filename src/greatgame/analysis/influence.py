@@ -16,15 +16,18 @@ from .scores import score
 DOMAINS = ("security", "economic", "diplomatic", "cultural", "legal", "domestic")
 
 
-def _sides(store) -> tuple[dict[str, str], dict[str, str]]:
-    """actor id -> the side it counts for (its country's ISO3, or itself), and side -> display name."""
-    side, names = {}, {}
-    for r in store.query("SELECT id, name, kind, country FROM actors"):
-        key = r["country"] if r["country"] and r["kind"] in ("state", "person", "organization") else r["id"]
-        side[r["id"]] = key
-        if r["kind"] == "state" or key == r["id"]:
-            names.setdefault(key, r["name"])
-    return side, names
+SIDE = ("CASE WHEN {a}.country IS NOT NULL AND {a}.kind IN ('state', 'person', 'organization')"
+        " THEN {a}.country ELSE {a}.id END")
+
+
+def _names(store) -> dict[str, str]:
+    """side -> display name: a state's name for its country code, an actor's own name otherwise."""
+    names = {}
+    for r in store.query("SELECT id, name, kind, country FROM actors ORDER BY kind != 'state'"):
+        if r["kind"] == "state" and r["country"]:
+            names.setdefault(r["country"], r["name"])
+        names.setdefault(r["id"], r["name"])
+    return names
 
 
 def influence(store, powers: list[str] | None = None, targets: list[str] | None = None,
@@ -33,30 +36,35 @@ def influence(store, powers: list[str] | None = None, targets: list[str] | None 
 
     Without `powers`/`targets`, the `top` sides with the most events as source and as target are used.
     Events inside one side (Kazakh police against Kazakh protesters) are domestic, not influence: left out.
+    Counting is done by SQLite (grouped by side, domain and type), so the matrix stays fast on large stores.
     """
-    side, names = _sides(store)
-    cells: dict[tuple[str, str, str], list[float | None]] = defaultdict(list)
-    for r in store.query("SELECT source_actor_id AS s, target_actor_id AS t, domain, type FROM events"
-                         " WHERE source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL"):
-        s, t = side.get(r["s"], r["s"]), side.get(r["t"], r["t"])
-        if s == t:
+    names = _names(store)
+    cells: dict[tuple[str, str, str], list] = defaultdict(lambda: [0, 0.0, 0])   # events, score sum, scored
+    sql = (f"SELECT {SIDE.format(a='sa')} AS s, {SIDE.format(a='ta')} AS t, coalesce(e.domain, 'other') AS d,"
+           " e.type, count(*) AS n FROM events e JOIN actors sa ON sa.id = e.source_actor_id"
+           " JOIN actors ta ON ta.id = e.target_actor_id GROUP BY s, t, d, e.type")
+    for r in store.query(sql):
+        if r["s"] == r["t"]:
             continue
-        cells[(s, t, r["domain"] or "other")].append(score(r["type"]))
+        cell = cells[(r["s"], r["t"], r["d"])]
+        cell[0] += r["n"]
+        sc = score(r["type"])
+        if sc is not None:
+            cell[1] += sc * r["n"]
+            cell[2] += r["n"]
     by_power, by_target = defaultdict(int), defaultdict(int)
-    for (s, t, _d), scores in cells.items():
-        by_power[s] += len(scores)
-        by_target[t] += len(scores)
+    for (s, t, _d), (n, _sum, _k) in cells.items():
+        by_power[s] += n
+        by_target[t] += n
     powers = powers or sorted(by_power, key=lambda k: (-by_power[k], k))[:top]
     targets = targets or sorted(by_target, key=lambda k: (-by_target[k], k))[:top]
     domains = [d for d in DOMAINS if any(k[2] == d for k in cells)] + sorted(
         {k[2] for k in cells} - set(DOMAINS))
     out = []
-    for (s, t, d), values in sorted(cells.items()):
-        if s in powers and t in targets and len(values) >= min_events:
-            known = [v for v in values if v is not None]
+    for (s, t, d), (n, total, scored) in sorted(cells.items()):
+        if s in powers and t in targets and n >= min_events:
             out.append({"power": s, "power_name": names.get(s, s), "target": t, "target_name": names.get(t, t),
-                        "domain": d, "events": len(values),
-                        "net": round(sum(known) / len(known), 2) if known else None,
+                        "domain": d, "events": n, "net": round(total / scored, 2) if scored else None,
                         "filter": {"actor": s, "recipient": t, "domain": d, "nationals": True}})
     return {"powers": [{"id": p, "name": names.get(p, p)} for p in powers],
             "targets": [{"id": t, "name": names.get(t, t)} for t in targets],

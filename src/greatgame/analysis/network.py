@@ -20,22 +20,29 @@ def _in_time(start: str | None, end: str | None, since: str | None, until: str |
     return not ((since and end < date_bounds(since)[0]) or (until and start > date_bounds(until)[1]))
 
 
-def network(store, type: str | None = None, since: str | None = None, until: str | None = None) -> dict:
-    nodes, edges = graph(store)
-    types = {t.strip().upper() for t in type.split(",")} if type else None
-    edges = [e for e in edges if (not types or e["attrs"]["type"] in types)
-             and _in_time(e["start"], e["end"], since, until)]
+def network(store, type: str | None = None, since: str | None = None, until: str | None = None,
+            limit: int = 2000) -> dict:
+    """Nodes and edges matching the filters; at most `limit` edges (the newest), with the total matched."""
+    types = sorted({t.strip().upper() for t in type.split(",") if t.strip()}) if type else None
+    nodes, edges = graph(store, types=types, since=since, until=until)
+    edges = [e for e in edges if _in_time(e["start"], e["end"], since, until)]
+    total = len(edges)
+    if total > limit:
+        edges = sorted(edges, key=lambda e: e["start"] or "", reverse=True)[:limit]
     used = {e["source"] for e in edges} | {e["target"] for e in edges}
-    return {"nodes": [n for n in nodes if n["id"] in used], "edges": edges,
+    return {"nodes": [n for n in nodes if n["id"] in used], "edges": edges, "total_edges": total,
             "filters": {"type": type, "since": since, "until": until}}
 
 
 def place_map(store) -> dict:
     rows = list(store.query(
-        "SELECT p.id, p.name, p.country, p.lat, p.lon,"
-        " (SELECT count(*) FROM events e WHERE e.place_id = p.id) AS events,"
-        " (SELECT count(*) FROM mentions m WHERE m.place_id = p.id) AS mentions"
-        " FROM places p WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL ORDER BY events DESC, mentions DESC, p.name"))
+        "SELECT p.id, p.name, p.country, p.lat, p.lon, coalesce(e.n, 0) AS events, coalesce(m.n, 0) AS mentions"
+        " FROM places p"
+        " LEFT JOIN (SELECT place_id, count(*) AS n FROM events WHERE place_id IS NOT NULL GROUP BY place_id) e"
+        " ON e.place_id = p.id"
+        " LEFT JOIN (SELECT place_id, count(*) AS n FROM mentions WHERE place_id IS NOT NULL GROUP BY place_id) m"
+        " ON m.place_id = p.id"
+        " WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL ORDER BY events DESC, mentions DESC, p.name"))
     return {"places": rows}
 
 

@@ -20,7 +20,7 @@ def overview(store, top: int = 10) -> dict:
         "stats": stats,
         "coverage": {"articles_with_mentions": linked, "articles_with_events": with_events},
         "top_actors": store.actors("", limit=top),
-        "recent_events": [e for e in find_events(store, EventQuery()) if e["date"]][::-1][:top],
+        "recent_events": find_events(store, EventQuery(dated_only=True, newest_first=True, limit=top)),
         "event_types": q("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC"),
         "domains": q("SELECT coalesce(domain, '-') AS domain, count(*) AS n FROM events GROUP BY domain"
                      " ORDER BY n DESC"),

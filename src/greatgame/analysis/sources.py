@@ -16,18 +16,22 @@ def compare_sources(store) -> dict:
     for r in store.query("SELECT coalesce(site, '(unknown)') AS site, count(*) AS n FROM articles"
                          " WHERE duplicate_of IS NULL GROUP BY site ORDER BY n DESC"):
         sites[r["site"]] = {"site": r["site"], "articles": r["n"], "types": {}}
+    for r in store.query("SELECT coalesce(a.site, '(unknown)') AS site, e.type, count(*) AS n FROM events e"
+                         " JOIN articles a ON a.id = e.article_id GROUP BY site, e.type ORDER BY site, e.type"):
+        sites.setdefault(r["site"], {"site": r["site"], "articles": 0, "types": {}})["types"][r["type"]] = r["n"]
+    # interactions reported by two or more sites, found in SQL; their details gathered per site
     reports: dict[tuple, dict[str, dict]] = defaultdict(dict)
-    for r in store.query("SELECT coalesce(a.site, '(unknown)') AS site, e.type, e.source_actor_id AS s,"
-                         " e.target_actor_id AS t, e.date, e.modality, e.id FROM events e JOIN articles a"
-                         " ON a.id = e.article_id ORDER BY e.article_id, e.start"):
-        types = sites.setdefault(r["site"], {"site": r["site"], "articles": 0, "types": {}})["types"]
-        types[r["type"]] = types.get(r["type"], 0) + 1
-        if r["s"] and r["t"]:
-            rep = reports[(r["s"], r["t"], r["type"])].setdefault(r["site"], {"dates": set(), "modalities": set(),
+    for r in store.query(
+            "WITH x AS (SELECT coalesce(a.site, '(unknown)') AS site, e.type, e.source_actor_id AS s,"
+            " e.target_actor_id AS t, e.date, e.modality, e.id FROM events e JOIN articles a ON a.id = e.article_id"
+            " WHERE e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL),"
+            " shared AS (SELECT s, t, type FROM x GROUP BY s, t, type HAVING count(DISTINCT site) > 1)"
+            " SELECT x.* FROM x JOIN shared USING (s, t, type) ORDER BY x.s, x.t, x.type, x.site, x.id"):
+        rep = reports[(r["s"], r["t"], r["type"])].setdefault(r["site"], {"dates": set(), "modalities": set(),
                                                                           "events": []})
-            rep["dates"].add(r["date"] or "")
-            rep["modalities"].add(r["modality"] or "")
-            rep["events"].append(r["id"])
+        rep["dates"].add(r["date"] or "")
+        rep["modalities"].add(r["modality"] or "")
+        rep["events"].append(r["id"])
     shared = []
     for (s, t, typ), by_site in sorted(reports.items()):
         if len(by_site) < 2:

@@ -23,21 +23,39 @@ EDGE_ATTRS = (("event_id", "string"), ("type", "string"), ("cameo", "string"), (
               ("score", "double"), ("date", "string"), ("modality", "string"), ("article_id", "string"))
 
 
-def graph(store) -> tuple[list[dict], list[dict]]:
+def graph(store, types: list[str] | None = None, since: str | None = None,
+          until: str | None = None) -> tuple[list[dict], list[dict]]:
+    """Nodes and edges; `types`, `since` and `until` narrow the edges coarsely in SQL (callers refine)."""
+    where, params = ["source_actor_id IS NOT NULL", "target_actor_id IS NOT NULL"], []
+    if types:
+        where.append(f"type IN ({','.join('?' * len(types))})")
+        params += types
+    if since or until:
+        where.append("date IS NOT NULL")
+        if since:
+            where.append("date >= ?")
+            params.append(since[:4])
+        if until:
+            where.append("date <= ?")
+            params.append(date_bounds(until)[1] + "~")
     edges = []
     for r in store.query("SELECT id, article_id, type, cameo, domain, date, modality, source_actor_id AS s,"
-                         " target_actor_id AS t FROM events WHERE source_actor_id IS NOT NULL AND"
-                         " target_actor_id IS NOT NULL ORDER BY article_id, start"):
+                         " target_actor_id AS t FROM events WHERE " + " AND ".join(where)
+                         + " ORDER BY article_id, start", tuple(params)):
         start, end = date_bounds(r["date"]) if r["date"] else (None, None)
         edges.append({"id": r["id"], "source": r["s"], "target": r["t"], "start": start, "end": end,
                       "attrs": {"event_id": r["id"], "type": r["type"], "cameo": r["cameo"] or "",
                                 "domain": r["domain"] or "", "score": score(r["type"]), "date": r["date"] or "",
                                 "modality": r["modality"] or "", "article_id": r["article_id"]}})
-    used = {e["source"] for e in edges} | {e["target"] for e in edges}
-    nodes = [{"id": r["id"], "label": r["name"], "attrs": {"kind": r["kind"], "country": r["country"] or "",
-                                                            "sector": r["sector"] or ""}}
-             for r in store.query("SELECT id, name, kind, country, sector FROM actors ORDER BY id")
-             if r["id"] in used]
+    used = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+    nodes = []
+    for i in range(0, len(used), 500):      # SQLite's limit on bound parameters
+        chunk = used[i:i + 500]
+        nodes += [{"id": r["id"], "label": r["name"], "attrs": {"kind": r["kind"], "country": r["country"] or "",
+                                                                 "sector": r["sector"] or ""}}
+                  for r in store.query("SELECT id, name, kind, country, sector FROM actors WHERE id IN"
+                                       f" ({','.join('?' * len(chunk))})", tuple(chunk))]
+    nodes.sort(key=lambda n: n["id"])
     return nodes, edges
 
 

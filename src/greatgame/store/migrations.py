@@ -8,7 +8,7 @@ refused with GG202 instead of being damaged.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # version -> SQL run (in one transaction) to reach it from version - 1.
 # schema.sql is always the newest full schema; a new database starts there.
@@ -25,5 +25,15 @@ MIGRATIONS: dict[int, str] = {
         ALTER TABLE quantities ADD COLUMN data TEXT NOT NULL DEFAULT '{}';
         ALTER TABLE frames ADD COLUMN data TEXT NOT NULL DEFAULT '{}';
         ALTER TABLE citations ADD COLUMN data TEXT NOT NULL DEFAULT '{}';
+    """,
+    # 4: indexes for the workbench's questions (events by actor, recipient, place, date, type).
+    4: """
+        CREATE INDEX IF NOT EXISTS events_source ON events(source_actor_id);
+        CREATE INDEX IF NOT EXISTS events_target ON events(target_actor_id);
+        CREATE INDEX IF NOT EXISTS events_place ON events(place_id);
+        CREATE INDEX IF NOT EXISTS events_date ON events(date);
+        CREATE INDEX IF NOT EXISTS events_type ON events(type);
+        CREATE INDEX IF NOT EXISTS events_dyad ON events(source_actor_id, target_actor_id, type, domain, date,
+                                                         modality);
     """,
 }

@@ -129,6 +129,12 @@ CREATE TABLE IF NOT EXISTS events (
     data            TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS events_source ON events(source_actor_id);
+CREATE INDEX IF NOT EXISTS events_target ON events(target_actor_id);
+CREATE INDEX IF NOT EXISTS events_place ON events(place_id);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_dyad ON events(source_actor_id, target_actor_id, type, domain, date, modality);
 
 CREATE TABLE IF NOT EXISTS quotes (
     id               INTEGER PRIMARY KEY,

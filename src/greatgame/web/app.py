@@ -64,6 +64,29 @@ def create_app(db: str | Path) -> FastAPI:
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
+    cache: dict[tuple, object] = {}
+    cache_lock = threading.Lock()
+
+    def cached(fn, *args, **kwargs):
+        """fn(store, *args) memoised until the database changes (an ingest adds rows); the app never writes.
+
+        Why: aggregate pages (dashboard, matrix, sources, dyads, actor pages) scan every event; analysts
+        revisit them far more often than they ingest.
+        """
+        version = tuple(next(store().query(
+            "SELECT (SELECT max(rowid) FROM events) AS e, (SELECT count(*) FROM events) AS n,"
+            " (SELECT max(rowid) FROM articles) AS a, (SELECT max(rowid) FROM mentions) AS m")).values())
+        key = (fn.__name__, args, tuple(sorted(kwargs.items())), version)
+        with cache_lock:
+            if key in cache:
+                return cache[key]
+        value = fn(store(), *args, **kwargs)
+        with cache_lock:
+            if len(cache) > 128:
+                cache.clear()
+            cache[key] = value
+        return value
+
     def page(request: Request, template: str, ctx: dict, status: int = 200):
         if request.query_params.get("format") == "json":
             return JSONResponse(_jsonable({k: v for k, v in ctx.items() if not k.startswith("_")}), status)
@@ -75,7 +98,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def dashboard(request: Request):
-        return page(request, "dashboard.html", overview(store()))
+        return page(request, "dashboard.html", cached(overview))
 
     @app.get("/search", response_class=HTMLResponse)
     def search(request: Request, q: str = "", limit: int = 50):
@@ -122,7 +145,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/actor/{actor_id}", response_class=HTMLResponse)
     def actor(request: Request, actor_id: str):
-        data = actor_page(store(), actor_id)
+        data = cached(actor_page, actor_id)
         if data is None:
             raise HTTPException(404, "no such actor")
         return page(request, "actor.html", data)
@@ -133,11 +156,11 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/dyad", response_class=HTMLResponse)
     def dyad_page(request: Request, a: str, b: str):
-        return page(request, "dyad.html", dyad(store(), a, b))
+        return page(request, "dyad.html", cached(dyad, a, b))
 
     @app.get("/matrix", response_class=HTMLResponse)
     def matrix(request: Request, top: int = 8):
-        m = influence(store(), top=top)
+        m = cached(influence, top=top)
         grid = {(c["power"], c["target"], c["domain"]): c for c in m["cells"]}
         return page(request, "matrix.html", {**m, "_grid": grid})
 
@@ -162,7 +185,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/sources", response_class=HTMLResponse)
     def sources_page(request: Request):
-        return page(request, "sources.html", compare_sources(store()))
+        return page(request, "sources.html", cached(compare_sources))
 
     return app
 
