@@ -150,3 +150,22 @@ def test_hostile_article_is_inert(server, page):
     assert page.locator("a[href^='javascript']").count() == 0
     page.get_by_text("more").first.click()                                   # the text's link is not a link
     assert page.evaluate("window.__pwned") is None and page.problems == []
+
+
+def test_keyboard_and_narrow_window(server, browser):
+    context = browser.new_context(viewport={"width": 380, "height": 800})
+    pg = context.new_page()
+    pg.goto(server + "/matrix")
+    # no horizontal scrolling of the page itself: wide tables scroll inside their own box
+    assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    pg.screenshot(path=str(SHOTS / "narrow_matrix.png"), full_page=True)
+    pg.keyboard.press("Tab")                                  # the first stop is the skip link
+    assert pg.evaluate("document.activeElement.className") == "skip"
+    pg.keyboard.press("Enter")
+    assert pg.url.endswith("#main")
+    pg.focus("#q")
+    pg.keyboard.type("loans")
+    pg.keyboard.press("Enter")
+    pg.wait_for_url("**/search?q=loans")
+    assert pg.locator("ol.hits li").count() == 1
+    context.close()

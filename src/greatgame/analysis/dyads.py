@@ -14,7 +14,8 @@ from .events import EventQuery, find_events, resolve_actor
 from .scores import score
 
 
-def dyad(store, a: str, b: str, nationals: bool = True) -> dict:
+def dyad(store, a: str, b: str, nationals: bool = True, limit: int = 500) -> dict:
+    """The dyad's month series over all its events, and its `limit` newest events as evidence."""
     ids_a, ids_b = resolve_actor(store, a, nationals), resolve_actor(store, b, nationals)
     rows = [r for r in find_events(store, EventQuery(either=a, nationals=nationals))
             if (r["source_actor_id"] in ids_a and r["target_actor_id"] in ids_b)
@@ -33,5 +34,6 @@ def dyad(store, a: str, b: str, nationals: bool = True) -> dict:
         else:
             undated += 1
     series = [{"month": m, "events": len(v), "net": round(sum(v) / len(v), 2)} for m, v in sorted(months.items())]
-    return {"a": a, "b": b, "events": rows, "months": series,
+    newest = sorted(rows, key=lambda r: r["date"] or "", reverse=True)[:limit]
+    return {"a": a, "b": b, "events": newest, "events_total": len(rows), "months": series,
             "years_only": [{"year": y, "events": n} for y, n in sorted(years.items())], "undated": undated}

@@ -2,7 +2,7 @@
 
 What: `compare_sources(store)` gives per site the article count and events by PLOVER type, and the
 interactions (actor, recipient, type) that two or more sites report, flagged where their dates or their
-modality (asserted, alleged, negated...) differ.
+modality (asserted, alleged, negated...) differ; disagreements first, at most `limit` of them.
 Why: analysts weigh sources; a claim asserted by one outlet and only alleged by another, or dated
 differently, is exactly what they need to see before citing it.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 
-def compare_sources(store) -> dict:
+def compare_sources(store, limit: int = 300) -> dict:
     sites: dict[str, dict] = {}
     for r in store.query("SELECT coalesce(site, '(unknown)') AS site, count(*) AS n FROM articles"
                          " WHERE duplicate_of IS NULL GROUP BY site ORDER BY n DESC"):
@@ -42,4 +42,5 @@ def compare_sources(store) -> dict:
                        "disagree_modality": len(mods) > 1,
                        "sites": {k: {"dates": sorted(v["dates"]), "modalities": sorted(v["modalities"]),
                                      "events": v["events"]} for k, v in sorted(by_site.items())}})
-    return {"sites": list(sites.values()), "shared": shared}
+    shared.sort(key=lambda x: (not (x["disagree_date"] or x["disagree_modality"]), -len(x["sites"])))
+    return {"sites": list(sites.values()), "shared": shared[:limit], "shared_total": len(shared)}
