@@ -75,7 +75,9 @@ def create_app(db: str | Path) -> FastAPI:
         """
         version = tuple(next(store().query(
             "SELECT (SELECT max(rowid) FROM events) AS e, (SELECT count(*) FROM events) AS n,"
-            " (SELECT max(rowid) FROM articles) AS a, (SELECT max(rowid) FROM mentions) AS m")).values())
+            " (SELECT max(rowid) FROM documents) AS d, (SELECT max(rowid) FROM articles) AS a,"
+            " (SELECT max(rowid) FROM mentions) AS m, (SELECT count(*) FROM mentions) AS k,"
+            " (SELECT max(rowid) FROM actors) AS c, (SELECT max(rowid) FROM skips) AS s")).values())
         key = (fn.__name__, args, tuple(sorted(kwargs.items())), version)
         with cache_lock:
             if key in cache:
