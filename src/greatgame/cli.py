@@ -39,7 +39,7 @@ def cmd_ingest(args) -> int:
                 tqdm.write(skip.line(), file=sys.stderr)
 
         s = ingest(args.paths, store, deduper, progress=progress, on_skip=on_skip,
-                   link=None if args.no_link else _link_stage(args))
+                   link=None if args.no_link else _link_stage(args), workers=args.workers)
     reasons = ", ".join(f"{code} x{n}" for code, n in sorted(s.codes().items())) or "none"
     print(f"{s.files} files: {s.new_documents} new, {s.unchanged} unchanged; "
           f"{s.articles} articles ({s.duplicates} duplicates); {s.mentions} mentions; "
@@ -47,36 +47,11 @@ def cmd_ingest(args) -> int:
     return 0
 
 
-def _extractors():
-    """The per-article extractors that run after linking, in order (name -> layer attribute)."""
-    found = []
-    try:
-        from .extract.events import extract_events
-        found.append(("events", extract_events))
-    except ImportError:      # the events layer is optional until it is installed
-        pass
-    return found
-
-
 def _link_stage(args):
     """The linking stage with its models, loaded once (lazily: a run with no new document loads nothing)."""
-    state = {}
+    from .stages import LinkStage
 
-    def run(articles):
-        if "linker" not in state:
-            from .actors.corrections import Corrections
-            from .actors.kb import KnowledgeBase
-            from .actors.link import Linker
-            from .nlp import parse
-
-            kb = KnowledgeBase.load(args.actors_dir or actors_dirs())
-            state["linker"] = Linker(kb, corrections=Corrections.load(args.corrections))
-            state["parse"] = lambda texts: parse(texts, args.model)
-        from .pipeline import analyse_articles
-
-        return analyse_articles(articles, state["linker"], state["parse"], _extractors())
-
-    return run
+    return LinkStage(args.model, args.actors_dir, args.corrections)
 
 
 def cmd_link(args) -> int:
@@ -251,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("paths", nargs="+", help="files or directories (walked recursively)")
     sp.add_argument("-q", "--quiet", action="store_true", help="no progress bar or per-file reasons")
     sp.add_argument("--no-link", action="store_true", help="store articles only (no actors, places, mentions)")
+    sp.add_argument("--workers", type=int, default=1,
+                    help="processes reading, cleaning and analysing documents (one model each; default 1)")
     with_linking(sp)
     sp.set_defaults(func=cmd_ingest)
 

@@ -148,63 +148,96 @@ class Summary:
         return Counter(s.code for s in self.skipped)
 
 
+def read_document(doc: Document) -> tuple[list[Article], list[Skip]]:
+    """Every article of one document before deduplication, and the reasons for what was skipped."""
+    skips: list[Skip] = []
+    articles: list[Article] = []
+    try:
+        for article in _split(document_articles(doc), skips):
+            articles.append(article)
+    except GGError as exc:
+        skips.append(Skip(doc.path, exc.code, exc.detail))
+    except Exception as exc:  # a reader bug: keep what was read, report, go on
+        skips.append(Skip(doc.path, "GG101", f"reading failed ({type(exc).__name__}: {exc})"))
+    return articles, skips
+
+
+def link_document(doc: Document, articles: list[Article], link, skips: list[Skip]) -> list:
+    """The layers of a document's articles; a linker failure loses the layers, never the articles."""
+    if link is None or not articles:
+        return []
+    try:
+        return list(link(articles))
+    except GGError as exc:
+        skips.append(Skip(doc.path, exc.code, exc.detail))
+    except Exception as exc:
+        skips.append(Skip(doc.path, "GG402", f"linking failed ({type(exc).__name__}: {exc})"))
+    return []
+
+
 def ingest(paths: Iterable[str], sink: Sink, deduper: Deduper | None = None,
            progress: Callable[[Iterable], Iterable] | None = None,
            on_skip: Callable[[Skip], None] | None = None,
-           link: Callable[[list[Article]], Iterable] | None = None) -> Summary:
+           link: Callable[[list[Article]], Iterable] | None = None, workers: int = 1) -> Summary:
     """Run every file under `paths` through the stages into `sink`, one transaction per document.
 
-    `link`, when given, turns a document's articles into their linked layers
-    (actors, places, mentions); without it only articles are stored.
+    `link`, when given, turns a document's articles into their linked layers (actors, places, mentions,
+    events); without it only articles are stored. With `workers` > 1, reading, cleaning and linking run in
+    that many processes (each with its own models; `link` must pickle, as `stages.LinkStage` does) while
+    this process deduplicates and writes in input order, so the records equal a single-process run's.
     """
     start = time.perf_counter()
     summary = Summary()
     deduper = deduper or Deduper()
     files = list(walk(paths))
-    for item in (progress(files) if progress else files):
+    docs = _new_documents(progress(files) if progress else files, sink, summary, on_skip)
+    if workers > 1:
+        from .parallel import prepare_in_pool
+
+        prepared = prepare_in_pool(docs, link, workers)
+    else:
+        prepared = ((doc, *read_document(doc), None) for doc in docs)
+    for doc, articles, skips, layers in prepared:
+        marked: list[Article] = []
+        signatures: dict[str, bytes] = {}
+        for article, sig in mark_duplicates(articles, deduper):
+            marked.append(article)
+            if sig is not None:
+                signatures[article.id] = sig
+        originals = [a for a in marked if a.duplicate_of is None]
+        if layers is None:                       # single process: link only what is not a duplicate
+            layer_list = link_document(doc, originals, link, skips)
+        else:                                    # workers linked everything; keep the originals' layers
+            keep = {a.id for a in originals}
+            layer_list = [x for x in layers if x.article_id in keep]
+        sink.write_document(doc, marked, signatures, skips, layer_list)
+        summary.new_documents += 1
+        summary.mentions += sum(len(x.mentions) for x in layer_list)
+        summary.articles += len(marked)
+        summary.duplicates += len(marked) - len(originals)
+        _record(summary, None, skips, on_skip)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _new_documents(files, sink: Sink, summary: Summary, on_skip) -> Iterator[Document]:
+    """Documents not stored before (by content hash, also within this run); skips recorded as they come."""
+    seen: set[str] = set()
+    for item in files:
         summary.files += 1
-        skips: list[Skip] = []
         if isinstance(item, Skip):
-            skips.append(item)
-            _record(summary, sink, skips, on_skip)
+            _record(summary, sink, [item], on_skip)
             continue
         try:
             doc = open_document(item)
         except GGError as exc:
             _record(summary, sink, [Skip(item, exc.code, exc.detail)], on_skip)
             continue
-        if sink.find_document(doc.sha256) is not None:
+        if doc.sha256 in seen or sink.find_document(doc.sha256) is not None:
             summary.unchanged += 1
             continue
-        articles: list[Article] = []
-        signatures: dict[str, bytes] = {}
-        try:
-            stream = document_articles(doc)
-            clean = (a for a in _split(stream, skips))
-            for article, sig in mark_duplicates(clean, deduper):
-                articles.append(article)
-                if sig is not None:
-                    signatures[article.id] = sig
-        except GGError as exc:
-            skips.append(Skip(doc.path, exc.code, exc.detail))
-        except Exception as exc:  # a reader bug: keep what was read, report, go on
-            skips.append(Skip(doc.path, "GG101", f"reading failed ({type(exc).__name__}: {exc})"))
-        layers = []
-        if link is not None and articles:
-            try:
-                layers = list(link(articles))
-            except GGError as exc:
-                skips.append(Skip(doc.path, exc.code, exc.detail))
-            except Exception as exc:  # a linker bug loses the layers of this document, not its articles
-                skips.append(Skip(doc.path, "GG402", f"linking failed ({type(exc).__name__}: {exc})"))
-        sink.write_document(doc, articles, signatures, skips, layers)
-        summary.new_documents += 1
-        summary.mentions += sum(len(x.mentions) for x in layers)
-        summary.articles += len(articles)
-        summary.duplicates += sum(1 for a in articles if a.duplicate_of)
-        _record(summary, None, skips, on_skip)
-    summary.seconds = time.perf_counter() - start
-    return summary
+        seen.add(doc.sha256)
+        yield doc
 
 
 def _split(items: Iterable[Article | Skip], skips: list[Skip]) -> Iterator[Article]:

@@ -1,0 +1,54 @@
+"""The model-backed stages, built by name so that worker processes can build their own copies.
+
+What: `extractors()` lists the per-article extractors after linking (events, later statements);
+`LinkStage(model, actors_dirs, corrections)` is the linking stage: a callable from a batch of articles to
+their layers, loading spaCy, the knowledge base and the corrections on first use.
+Why: a stage described by plain arguments pickles, so `ingest --workers N` starts one per process (one
+model per worker) and a Spark partition builds the same one; nothing is loaded for a run with no new text.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+
+def extractors() -> list[tuple[str, Callable]]:
+    """The per-article extractors that run after linking, in order (layer attribute, function)."""
+    found = []
+    try:
+        from .extract.events import extract_events
+        found.append(("events", extract_events))
+    except ImportError:      # the events layer is optional until it is installed
+        pass
+    return found
+
+
+class LinkStage:
+    """articles -> ArticleLayers: parse once, link actors and places, run the extractors."""
+
+    def __init__(self, model: str | None = None, actors_dirs: list[str] | None = None,
+                 corrections: str | None = None):
+        self.model, self.actors_dirs, self.corrections = model, actors_dirs, corrections
+        self._linker = None
+
+    def __getstate__(self):          # ship the recipe to a worker, never the loaded models
+        return {"model": self.model, "actors_dirs": self.actors_dirs, "corrections": self.corrections}
+
+    def __setstate__(self, state):
+        self.__init__(**state)
+
+    def _load(self) -> None:
+        from .actors.corrections import Corrections
+        from .actors.kb import KnowledgeBase
+        from .actors.link import Linker
+        from .config import actors_dirs
+
+        kb = KnowledgeBase.load(self.actors_dirs or actors_dirs())
+        self._linker = Linker(kb, corrections=Corrections.load(self.corrections))
+
+    def __call__(self, articles: Iterable):
+        from .nlp import parse
+        from .pipeline import analyse_articles
+
+        if self._linker is None:
+            self._load()
+        return analyse_articles(articles, self._linker, lambda texts: parse(texts, self.model), extractors())
