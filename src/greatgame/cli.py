@@ -163,6 +163,27 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_spark(args) -> int:
+    """Run the pipeline on Spark (local[*] by default) into Parquet; see scale/spark.py."""
+    try:
+        from .scale.spark import run
+    except ImportError:
+        raise GGError("GG301", "pyspark is not installed; pip install 'greatgame[spark]'") from None
+    r = run(args.inputs, args.out, args.master, args.partitions, not args.no_link, args.model)
+    print(f"{r['files']} files, {r['documents']} documents, {r['articles']} articles ({r['duplicates']} duplicates)"
+          f" in {r['partitions']} partitions -> {r['out']}; load with: greatgame import-parquet {r['out']}")
+    return 0
+
+
+def cmd_import_parquet(args) -> int:
+    from .scale.importer import import_parquet
+
+    with _store(args.db) as store:
+        counts = import_parquet(args.dir, store)
+    print(" ".join(f"{k}:{v}" for k, v in counts.items()) + f" -> {args.db}")
+    return 0
+
+
 def cmd_export(args) -> int:
     from .export import EXPORTERS
 
@@ -283,6 +304,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s, this machine only)")
     sp.add_argument("--port", type=int, default=8765)
     sp.set_defaults(func=cmd_serve)
+
+    sp = sub.add_parser("spark", help="run the pipeline on Spark into Parquet (then import-parquet)")
+    sp.add_argument("inputs", nargs="+", help="files or directories (WARC, JSON Lines, pages)")
+    sp.add_argument("--out", required=True, help="output directory of Parquet datasets")
+    sp.add_argument("--master", default="local[*]", help="Spark master (default: %(default)s)")
+    sp.add_argument("--partitions", type=int, default=None)
+    sp.add_argument("--no-link", action="store_true")
+    sp.add_argument("--model", default=None)
+    sp.set_defaults(func=cmd_spark)
+
+    sp = with_db(sub.add_parser("import-parquet", help="load the Parquet output of 'greatgame spark'"))
+    sp.add_argument("dir")
+    sp.set_defaults(func=cmd_import_parquet)
 
     sp = with_db(sub.add_parser("stats", help="what the database holds"))
     sp.add_argument("--json", action="store_true")

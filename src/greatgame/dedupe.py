@@ -85,15 +85,33 @@ class Deduper:
     def mark(self, article: Article) -> tuple[Article, bytes | None]:
         """The article with duplicate_of set when it copies an earlier one, and its signature to store."""
         sha = article.text_sha256 or text_hash(article.text)
-        m = minhash(article.text)
-        original = self.find(article.text, sha, m)
-        if original is not None and original != article.id:
+        original, sig = self.mark_signature(article.id, sha, signature(article.text))
+        if original is not None:
             return replace(article, duplicate_of=original, text_sha256=sha), None
-        self.hashes.setdefault(sha, article.id)
+        return replace(article, text_sha256=sha), sig
+
+    def mark_signature(self, article_id: str, sha: str, sig: bytes | None) -> tuple[str | None, bytes | None]:
+        """`mark` from a precomputed hash and signature: (the original it copies or None, signature to store).
+
+        Why: a Spark job computes signatures on the executors and decides duplicates on the driver, in the
+        same order and with the same rule as a single process.
+        """
+        m = None if sig is None else MinHash(num_perm=NUM_PERM, scheme=SCHEME,
+                                             hashvalues=np.frombuffer(sig, dtype=np.uint64))
+        original = self.find("", sha, m)
+        if original is not None and original != article_id:
+            return original, None
+        self.hashes.setdefault(sha, article_id)
         if m is None:
-            return replace(article, text_sha256=sha), None
-        self._index(article.id, m)
-        return replace(article, text_sha256=sha), m.hashvalues.astype(np.uint64).tobytes()
+            return None, None
+        self._index(article_id, m)
+        return None, sig
+
+
+def signature(text: str) -> bytes | None:
+    """The MinHash signature of a text as bytes (None when too short for shingles)."""
+    m = minhash(text)
+    return None if m is None else m.hashvalues.astype(np.uint64).tobytes()
 
 
 def mark_duplicates(articles: Iterable[Article], deduper: Deduper) -> Iterator[tuple[Article, bytes | None]]:

@@ -1,0 +1,1 @@
+"""Scale-out: the Spark job (`spark.py`) and loading its Parquet output into SQLite (`importer.py`)."""
