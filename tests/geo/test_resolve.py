@@ -136,3 +136,61 @@ def test_world_city_is_not_overturned_by_a_country_count_alone():
 def test_a_qualifier_still_picks_the_small_namesake():
     p = resolve("London", ResolveContext(text="Flooding hit London, Ohio, on Tuesday."))
     assert p is not None and p.country == "USA", p
+
+
+@pytest.mark.parametrize("name,place,kind", [("Ontarians", "Ontario", "admin1"), ("Sinhalese", "Sri Lanka", "country")])
+def test_more_demonyms(name, place, kind):
+    p = resolve(name)
+    assert p is not None and p.name == place and p.kind == kind, (name, p)
+
+
+def test_a_directional_name_is_not_a_far_countrys_province():
+    text = "Officials in Western states such as Utah and Nevada met in Denver."
+    p = resolve("Western", ResolveContext.from_text(text))
+    assert p is None or p.country == "USA", p
+    # but where the article is in that country, its province stays reachable
+    q = resolve("Western", ResolveContext.from_text("Colombo and Kandy in Sri Lanka; the Western province voted."))
+    assert q is not None and q.country == "LKA", q
+
+
+def test_a_list_is_not_a_qualifier():
+    text = "The prince visited Washington, New York and Boston this week."
+    p = resolve("Washington", ResolveContext(text=text))
+    assert p is not None and p.kind != "admin2", p
+
+
+def test_a_county_seat_beats_a_namesake_merely_in_the_region():
+    # Richmond is the seat of Madison County, Kentucky; Richmond, Indiana lies ~80 km from Madison County, Indiana.
+    places = resolve_all(["Richmond", "Madison County"], "Deputies from Richmond patrolled Madison County roads.")
+    assert all(p is not None for p in places)
+    assert {p.country for p in places} == {"USA"}
+    assert haversine_km(places[0].lat, places[0].lon, places[1].lat, places[1].lon) < 50, places
+
+
+@pytest.mark.parametrize("name,lat,lon", [("Amu Darya", 39.0, 64.0), ("Lake Balkhash", 46.5, 74.5),
+                                          ("Eastern Ghouta", 33.55, 36.45), ("Oahu", 21.5, -158.0)])
+def test_features_from_our_regions_table(name, lat, lon):
+    p = resolve(name)
+    assert p is not None and p.kind == "region" and haversine_km(p.lat, p.lon, lat, lon) < 100, p
+
+
+@pytest.mark.parametrize("old,new", [("Semipalatinsk", "Semey"), ("Chimkent", "Shymkent"), ("Leninabad", "Khujand"),
+                                     ("Uralsk", "Oral"), ("Oskemen", "Ust-Kamenogorsk"), ("Qostanay", "Kostanay")])
+def test_central_asian_old_and_local_names_meet(old, new):
+    a, b = resolve(old), resolve(new)
+    assert a is not None and a == b and a.kind == "city", (old, a, b)
+
+
+def test_kazakhstans_2022_regions():
+    for name in ("Zhetysu", "Abai Region", "Ulytau"):
+        p = resolve(name)
+        assert p is not None and p.country == "KAZ", (name, p)
+
+
+def test_names_in_the_context_support_each_other_without_resolve_all():
+    # The linker resolves one mention at a time; giving the article's place names lets them help.
+    text = "Paris police and Henry County deputies searched the lake shore."
+    alone = resolve("Paris", ResolveContext(text=text))
+    helped = resolve("Paris", ResolveContext(text=text, names=["Paris", "Henry County"]))
+    assert alone is not None and alone.country == "FRA"
+    assert helped is not None and helped.country == "USA" and haversine_km(helped.lat, helped.lon, 36.30, -88.33) < 50

@@ -18,6 +18,7 @@ import yaml
 from ..errors import GGError
 from ..records import Actor
 from .kb import normalize
+from .rules import trim_span
 
 HEADER = "# greatgame corrections: re-applied by every ingest and by `greatgame link`\n"
 
@@ -79,7 +80,7 @@ class Corrections:
         """The same Linked with ignored mentions dropped, splits and merges applied."""
         mentions, actors = [], dict(linked.actors)
         for m in linked.mentions:
-            if normalize(m.text) in self.ignore:
+            if self.ignores(m.text):
                 continue
             if m.actor_id:
                 new_id = self._split(m.actor_id, m.text) or self.target(m.actor_id)
@@ -93,6 +94,10 @@ class Corrections:
         linked.actors = {k: v for k, v in actors.items() if k in used}
         linked.places = {k: v for k, v in linked.places.items() if any(m.place_id == k for m in mentions)}
         return linked
+
+    def ignores(self, text: str) -> bool:
+        """True for an ignored text, also when written after a title ("President X" when "X" is ignored)."""
+        return normalize(text) in self.ignore or normalize(trim_span(0, len(text), text)[2]) in self.ignore
 
     def _split(self, actor_id: str, text: str) -> str | None:
         for s in self.split:

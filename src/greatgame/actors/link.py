@@ -6,11 +6,17 @@ text, typos of those acronyms, surnames and honorifics of people named earlier,
 title phrases resolved through roles valid at the article's date, capitals
 acting for their states, demonyms; then proper-noun runs spaCy missed (typed
 by the KB or by their shape: a title before, a given name first, an
-organisation head last) and unclaimed repeats of names linked elsewhere in the
-article (bare surnames, acronyms); unknown names become corpus actors whose
-ids derive from the name, so one person is one actor across the corpus.
+organisation head last), names only the article's context resolves ("The
+President", "the North", "Congress": context.py) and unclaimed repeats of
+names linked elsewhere in the article (surnames, first names, acronyms:
+repeat.py); unknown names become corpus actors whose ids derive from the name,
+so one person is one actor across the corpus. spaCy's label for a name is its
+majority label in the article; facility names ("... Space Center") are
+places; interjections and caption labels ("Nah", "Image:") are no names.
 Places are resolved through the offline gazetteer with the article's
-countries and earlier places as context.
+countries and earlier places as context. `Linked.mentions` never overlap;
+names inside them ("Canada" in "Fan Expo Canada") are in `Linked.nested`.
+With `title_spans`, people's mentions include the title before the name.
 Why: analysts click one actor and expect every mention, however written; each
 mention records the method that linked it, so the workbench can say why.
 """
@@ -19,7 +25,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
@@ -28,31 +34,19 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..geo.gazetteer import Gazetteer, Place
 from ..geo.resolve import ResolveContext, resolve
 from ..records import Actor, Article, Mention
-from .kb import KBActor, KnowledgeBase, loose, normalize
+from .context import context_mentions, doc_labels, dominant_state, local_institution
+from .kb import KBActor, KnowledgeBase, loose
 from .match import Hit, Trie
-from .rules import (acronym_definitions, context_label, demonym_role, locative, looks_like_name, metonym_acts,
-                    place_noun_before, proper_runs, same_spelling, span_root, title_phrases, title_start, trim_span)
+from .naming import corpus_actor_id, label_of, to_actor, unresolved_place
+from .nested import extend_titles, nested_mentions
+from .repeat import repeat_names
+from .rules import (acronym_definitions, context_label, demonym_role, facility_name, locative, looks_like_name,
+                    metonym_acts, not_a_name, place_noun_before, proper_runs, same_spelling, title_phrases,
+                    title_start, trim_span)
+from .rules import GENERIC_PLACE_WORDS as _GENERIC_PLACE_WORDS, JUNK as _JUNK, NOT_PLACES as _NOT_PLACES
 
-KIND_LABEL = {"state": "GPE", "person": "PERSON", "organization": "ORG", "group": "NORP", "other": "ORG"}
-GROUP_NORP_SECTORS = {"ETH", "REL", None}
-
-
-def label_of(actor) -> str:
-    """NER-style label: parties and armed groups are ORG, ethnic and religious groups NORP."""
-    if actor.kind == "group" and actor.sector not in GROUP_NORP_SECTORS:
-        return "ORG"
-    return KIND_LABEL[actor.kind]
 NER_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_JUNK = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "mr", "ms", "mrs"}
-_GENERIC_PLACE_WORDS = {
-    "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central", "republic",
-    "union", "federation", "kingdom", "state", "states", "city", "capital", "region", "province", "island",
-    "islands", "gulf", "sea", "ocean", "river", "valley", "mountains", "coast", "mainland", "homeland", "centre",
-    "center", "midwest", "orient", "continent", "world", "border", "frontier", "interior", "home"}
-_NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-               "sunday", "spring", "summer", "autumn", "winter", "english", "russian", "chinese", "kazakh"}
 _CAP_WORD = re.compile(r"(?:\b(?P<prep>in|at|near|from|to|outside)\s+)?(?<![\w.’'-])"
                        r"(?P<name>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)(?![\w’'-])")
 
@@ -62,26 +56,15 @@ class Linked:
     mentions: list[Mention] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
-
-
-def to_actor(a: KBActor) -> Actor:
-    return Actor(id=a.id, name=a.name, kind=a.kind, country=a.country, sector=a.sector,
-                 aliases=tuple(a.aliases), wikidata=a.wikidata, origin="kb")
-
-
-def corpus_actor_id(kind: str, name: str) -> str:
-    """Deterministic id of an actor the knowledge base lacks: the same name gives the same id in every
-    article. People are keyed by first and last name, so "Joseph S. Nye" and "Joseph Nye" are one."""
-    words = normalize(name).split()
-    if kind == "person" and len(words) > 2:
-        words = [words[0], words[-1]]
-    return f"x-{kind[0]}-" + ("-".join(words) or "unnamed")
+    nested: list[Mention] = field(default_factory=list)     # names inside longer names (see nested.py)
 
 
 class Linker:
     """Links mentions in articles; one instance per process (the KB and gazetteer are shared)."""
 
-    def __init__(self, kb: KnowledgeBase | None = None, gazetteer: Gazetteer | None = None, corrections=None):
+    def __init__(self, kb: KnowledgeBase | None = None, gazetteer: Gazetteer | None = None, corrections=None,
+                 title_spans: bool = False):
+        self.title_spans = title_spans        # widen people's mentions over their titles, as GUM and ACE do
         self.kb = kb or KnowledgeBase.load()
         self.gaz = gazetteer or Gazetteer.load()
         self.trie = Trie(self.kb.surface_forms())
@@ -142,17 +125,20 @@ class Linker:
         for a in {a.id: a for a in persons.values()}.values():
             first = a.name.split()[0]
             first_names[first] = a if first_names.get(first, a) is a else None
+        state = dominant_state(out, self.kb)
+        majority = doc_labels(ents, text)
         for ent in ents:
             if ent.label_ not in NER_KIND and ent.label_ not in PLACE_LABELS:
                 continue
             s, e, surface = trim_span(ent.start_char, ent.end_char, text)
+            lab = majority.get(surface, ent.label_)          # one label per name in an article
             ps = trim_span(ent.start_char, ent.end_char, text, keep_title=True)[0]   # spaCy's "Ms Bauchtman" stays
             if not surface or surface.lower() in _JUNK or not free(s, e) or not surface[0].isupper():
                 continue
             if surface in local:
                 add(s, e, label_of(local[surface]), "acronym", 0.9, actor=local[surface])
                 continue
-            if ent.label_ == "NORP" and self.kb.state_for(surface) is not None:
+            if lab == "NORP" and self.kb.state_for(surface) is not None:
                 continue                      # a demonym: step 3 decided whether it names a state
             kb_hits = self.by_alias(surface)
             if len(kb_hits) == 1:
@@ -162,7 +148,7 @@ class Linker:
             if " " not in surface and not caps and _surname(surface) in persons:
                 add(ps, e, "PERSON", "surname", 0.8, actor=persons[_surname(surface)])
                 continue
-            if " " not in surface and not caps and ent.label_ == "PERSON" and surface in first_names:
+            if " " not in surface and not caps and lab == "PERSON" and surface in first_names:
                 person = first_names[surface]          # "Frank" after "Frank Smith"
                 if person is not None:
                     add(ps, e, "PERSON", "first name", 0.6, actor=person)
@@ -172,35 +158,44 @@ class Linker:
                 add(s, e, label_of(acro), "fuzzy", 0.6, actor=acro)
                 continue
             if " " not in surface and (surface.lower() in _GENERIC_PLACE_WORDS
-                                       or (surface in name_words and ent.label_ in PLACE_LABELS)):
+                                       or (surface in name_words and lab in PLACE_LABELS)):
                 continue                      # "Western", "Republic"; "Marin" of "Marin Ekstrom"
-            located = ent.label_ in NER_KIND and (locative(ent) or place_noun_before(ent))
+            located = lab in NER_KIND and (locative(ent) or place_noun_before(ent))
             if located and " " not in surface and self._primary_place(surface) is not None:
                 place = self._place(surface, text, out)
                 if place is not None and place.kind in ("city", "admin1", "admin2", "region", "country"):
                     add(s, e, "GPE", "gazetteer", 0.6, place=place)
                     continue
-            if ent.label_ in PLACE_LABELS:
+            if lab in PLACE_LABELS:
                 place = self._place(surface, text, out)
                 if place is not None:
-                    add(s, e, ent.label_, "gazetteer", 0.6, place=place)
+                    add(s, e, lab, "gazetteer", 0.6, place=place)
                 elif any(c.isdigit() for c in surface) or not re.fullmatch(r"[A-Z][^ ]*(?: (?:of|the|[A-Z][^ ]*))*",
                                                                           surface):
                     pass                              # "IE6", "Beauveria bassiana": not a place's name
                 else:
-                    add(s, e, ent.label_, "unresolved", 0.5, place=unresolved_place(surface))
+                    add(s, e, lab, "unresolved", 0.5, place=unresolved_place(surface))
                 continue
-            if ent.label_ in ("ORG", "PERSON") and " " not in surface and not caps \
+            if lab in ("ORG", "PERSON") and " " not in surface and not caps \
                     and self._primary_place(surface, 100_000):
                 place = self._place(surface, text, out)     # "Almaty" tagged ORG by the small model
                 if place is not None:
                     add(s, e, "GPE", "gazetteer", 0.5, place=place)
                     continue
-            if ent.label_ == "NORP" and not surface.endswith("s"):
+            if lab == "NORP" and not surface.endswith("s"):
                 continue                      # "Western", "Asian": an adjective, not an actor
-            label = "ORG" if ent.label_ == "PERSON" and caps and len(surface) > 1 else ent.label_
+            label = "ORG" if lab == "PERSON" and caps and len(surface) > 1 else lab
             if label == "ORG" and not caps and context_label(surface.split(), title_start(text, s) < s) == "PERSON":
                 label = "PERSON"                  # "Dr. Aigerim Sadykova" tagged ORG by the small model
+            if label in ("ORG", "PERSON") and facility_name(surface):    # "Johnson Space Center"
+                add(s, e, "FAC", "unresolved", 0.5, place=unresolved_place(surface))
+                continue
+            if " " not in surface and not caps and not_a_name(text, s, e):
+                continue                          # "Nah", "Image: ...", "Browsing the catalog"
+            inst = local_institution(self, surface, state) if label == "ORG" else None
+            if inst is not None:                  # "Congress" in an article about the United States
+                add(s, e, "ORG", "context", 0.6, actor=to_actor(inst))
+                continue
             if label in NER_KIND and len(surface) > 1:      # an acronym is not a person's name
                 kind = NER_KIND[label]
                 actor = Actor(corpus_actor_id(kind, surface), surface, kind, origin="corpus")
@@ -236,11 +231,19 @@ class Linker:
                 place = self._place(name, text, out)
                 if place is not None:
                     add(s, e, "GPE", "gazetteer", 0.6 if after_prep else 0.5, place=place)
+        # 6b. names only the article's context resolves: "The President", "the North"
+        for s, e, label, actor in context_mentions(self.kb, text, date, out):
+            add(s, e, label, "context", 0.6, actor=to_actor(actor))
         # 7. a name linked once is the same name elsewhere in the article: its unclaimed repeats
-        self._repeat(text, out, persons, add)
+        repeat_names(self, text, out, persons, add)
         out.mentions.sort(key=lambda m: m.start)
+        if self.title_spans:
+            out.mentions = extend_titles(text, out.mentions, self.kb)
         if self.corrections is not None:
             out = self.corrections.apply(out, self.kb)
+        out.nested = nested_mentions(self, text, out)
+        if self.corrections is not None:
+            out.nested = [m for m in out.nested if not self.corrections.ignores(m.text)]
         return out
 
     # -- pieces -------------------------------------------------------------
@@ -274,32 +277,6 @@ class Linker:
             add(hit.start, hit.end, label_of(a), "alias", 0.95, actor=to_actor(a))
             if a.kind == "organization" and re.fullmatch(r"[A-Z]{2,8}s?", hit.text):
                 local.setdefault(hit.text, to_actor(a))
-
-    def _repeat(self, text: str, out: Linked, persons: dict[str, Actor], add) -> None:
-        """Unclaimed occurrences of names linked elsewhere in the article (spaCy tags a name in one sentence
-        and misses it in the next), and bare surnames of people named in full, take the same link."""
-        votes: dict[str, Counter] = {}
-        for m in out.mentions:
-            if (m.method in _REPEATABLE or (m.method == "new" and m.text.isupper())) and m.label != "NORP":
-                name = text[m.start:m.end] if m.label != "PERSON" else trim_span(m.start, m.end, text)[2]
-                votes.setdefault(name, Counter())[(m.label, m.method, m.actor_id, m.place_id)] += 1
-        for a in {a.id: a for a in persons.values()}.values():
-            last = a.name.split()[-1]
-            if " " in a.name and last[:1].isupper() and not last.isupper() \
-                    and not re.search(rf"\b{re.escape(last.lower())}\b", text):   # "santorum", "poet": a word too
-                votes.setdefault(last, Counter())[("PERSON", "surname", a.id, None)] += 1
-        for name, counter in votes.items():
-            if not _repeatable(name):
-                continue
-            (label, method, actor_id, place_id), _ = counter.most_common(1)[0]
-            actor, place = out.actors.get(actor_id or ""), out.places.get(place_id or "")
-            if actor is None and actor_id is not None:
-                actor = next((a for a in persons.values() if a.id == actor_id), None)
-            if actor is None and place is None:
-                continue
-            for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
-                add(m.start(), m.end(), label, "repeat" if method != "surname" else "surname", 0.5,
-                    actor=actor, place=place)
 
     def _disambiguate(self, actors: list[KBActor], date) -> list[KBActor]:
         """Several actors share a form: prefer one in office at the date, then a state, else give up."""
@@ -365,24 +342,8 @@ class Linker:
         return resolve(name, ctx)
 
 
-_REPEATABLE = {"alias", "surname", "gazetteer", "acronym", "first name"}
-
-
-def _repeatable(name: str) -> bool:
-    """A name worth looking for again: capitalised, not a common or generic word."""
-    low = name.lower()
-    return (len(name) >= 3 and name[:1].isupper() and low not in STOP_WORDS and low not in _NOT_PLACES
-            and low not in _GENERIC_PLACE_WORDS and low not in _JUNK)
-
-
 def _surname(name: str) -> str:
     return loose(name.split()[-1]) if name.split() else ""
-
-
-def unresolved_place(name: str) -> Place:
-    """A place the gazetteer does not know: kept as a mention, without coordinates."""
-    return Place(id="x-place-" + "-".join(normalize(name).split()), name=name, country="", lat=None, lon=None,
-                 geonames_id=None, kind="unknown")
 
 
 @lru_cache(maxsize=1)

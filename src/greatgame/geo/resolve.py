@@ -9,8 +9,12 @@ beats the region of the same name), an adjacent qualifier ("Paris, Texas",
 article names, and the distance to places already resolved in the article.
 `resolve_all(names, text)` resolves one article's names together: a second
 pass sees the other names' places, and each candidate gains by how many of
-the other names could be a town within 100 km of it ("Paris" beside
-"Henry County" is Paris, Tennessee). Names the gazetteer lacks ("Dubai World
+the other names could be a town near it, fully within 50 km and fading out at
+150 km ("Paris" beside "Henry County" is Paris, Tennessee; "Richmond" beside
+"Madison County" the county seat in Kentucky), a region by how many could be a
+town inside it (a caller resolving one mention at a time gets the same by
+putting the article's place names in `ResolveContext.names`). "Western" or
+"Gulf" is a far country's province only when the article is about that country. Names the gazetteer lacks ("Dubai World
 Cup") fall back to a place their words name, when prominent or local;
 demonyms try stripped endings and "+ia"/"+stan" ("Dagestani", "Abkhaz", "Tatar").
 Why: news names places in ways a lone gazetteer lookup gets wrong ("Paris"
@@ -20,57 +24,35 @@ and general, and an unknown name gives None rather than a guess.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from greatgame.geo.gazetteer import Gazetteer, Place, normalise
-
-# US state abbreviations in news style and postal codes (used only right after a comma).
-US_ABBREV = {
-    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
-    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
-    "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana",
-    "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota",
-    "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nebr": "Nebraska",
-    "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "L.A": "Los Angeles",
-    "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
-    "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee",
-    "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia",
-    "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming", "D.C": "District of Columbia",
-}
-US_POSTAL = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
-    "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
-    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
-    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
-    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
-    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
-    "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
-    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
-    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
-    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
-}
-# Other well-known all-capitals region abbreviations (Canada, Australia).
-REGION_ABBREV = {"BC": "British Columbia", "UAE": "United Arab Emirates", "PEI": "Prince Edward Island", "NSW": "New South Wales",
-                 "QLD": "Queensland", "ACT": "Australian Capital Territory", "TAS": "Tasmania"}
-_QUAL_ABBREV = {normalise(k): v for k, v in {**US_ABBREV, **US_POSTAL}.items()}
-
-_ADMIN2_WORDS = ("county", "parish", "borough", "district", "raion", "rayon")
-_REGION_WORDS = ("region", "province", "oblast", "oblysy", "state", "governorate", "prefecture")
-_CAPS_SPAN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|and|de|del|la|le|du|al|el)?[ \t]*[A-Z][\w'’.-]*)*")
-_SWAPS = (("st ", "saint "), ("saint ", "st "), ("mt ", "mount "), ("mount ", "mt "),
-          ("ft ", "fort "), ("fort ", "ft "))
-_DEMONYM_ENDS = ("ians", "ites", "ers", "ans", "ns", "ian", "an", "s", "n", "i")
+from greatgame.geo.names import (ADMIN2_WORDS, CAPS_SPAN, REGION_WORDS, admin2_evidence, is_abbrev,
+                                  is_same_word_variant, keys_for, qualifier, text_qualifiers)
 
 
 @dataclass
 class ResolveContext:
-    """What the article tells about where it is: country counts (ISO3), places resolved so far, text."""
+    """What the article tells about where it is: country counts (ISO3), places resolved so far, text,
+    and (optionally) all the place names the article mentions, whose possible towns support each other."""
 
     countries: Counter = field(default_factory=Counter)
     nearby: list[Place] = field(default_factory=list)
     text: str = ""
+    names: list[str] = field(default_factory=list)
+
+    def support_for(self, key: str) -> list[list[Place]] | None:
+        """The possible towns of the article's other names (each name's list), for a name's key."""
+        if getattr(self, "_support", None) is not None:
+            return self._support
+        names = [n for n in (self.names or []) if isinstance(n, str)]
+        if not names:
+            return None
+        cached = getattr(self, "_local", None)
+        if cached is None or cached[0] != names:
+            cached = self._local = (list(names), {n: _local_candidates(n) for n in dict.fromkeys(names)})
+        return [c for m, c in cached[1].items() if normalise(m) != key and c] or None
 
     @classmethod
     def from_text(cls, text: str) -> "ResolveContext":
@@ -102,7 +84,7 @@ def _scan(ctx: ResolveContext) -> tuple[Counter, set[int], dict[str, Counter]]:
     countries: Counter = Counter()
     admin1: set[int] = set()
     by_key: dict[str, Counter] = {}
-    for m in _CAPS_SPAN.finditer(text[:200_000]):
+    for m in CAPS_SPAN.finditer(text[:200_000]):
         toks = normalise(m.group(0)).split()
         for n in range(min(4, len(toks)), 0, -1):
             for s in range(0, len(toks) - n + 1):
@@ -122,74 +104,6 @@ def _scan(ctx: ResolveContext) -> tuple[Counter, set[int], dict[str, Counter]]:
     return countries, admin1, by_key
 
 
-def _qualifier(gaz: Gazetteer, qual: str) -> tuple[str | None, int | None]:
-    """(ISO3, admin1 row) named by a qualifier such as "Russia", "Texas", "Tex." or "TX"."""
-    q = qual.strip().strip(".").strip()
-    key = normalise(q)
-    if not key:
-        return None, None
-    if q.isupper() and len(q) == 2 and q not in US_POSTAL:
-        return None, None
-    if q.rstrip(".") in US_POSTAL or key in _QUAL_ABBREV and not q.islower():
-        key = normalise(_QUAL_ABBREV.get(key, US_POSTAL.get(q, q)))
-    best = (None, None, -1.0)
-    for i, _grade in gaz.lookup(key, loose_ok=False):
-        p = gaz.place(i)
-        if p.kind in ("country", "admin1") and p.population > best[2]:
-            best = (p.country, i if p.kind == "admin1" else None, p.population)
-    return best[0], best[1]
-
-
-def _text_qualifiers(name: str, text: str) -> list[str]:
-    """Words right after "name," or inside "name (...)" in the text."""
-    if not text or not name:
-        return []
-    pat = re.compile(re.escape(name) + r"(?:,\s*|\s+\()([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})")
-    return [m.group(1) for m in pat.finditer(text)][:5]
-
-
-def _admin2_evidence(name: str, text: str) -> bool:
-    """The text says "<name> County" or lists "<name>, X and Y counties"."""
-    if not text:
-        return False
-    one = "|".join(_ADMIN2_WORDS)
-    many = "counties|parishes|districts|boroughs|raions|rayons"
-    pat = re.compile(re.escape(name) + r"(?:\s+(?i:" + one + r")\b|(?:(?:,\s*|,?\s+and\s+|\s*&\s*)"
-                     r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)+,?\s+(?i:" + many + r")\b)")
-    return pat.search(text) is not None
-
-
-def _is_same_word_variant(key: str, variant: str) -> bool:
-    """True for spelling swaps (St/Saint, of/of the, X City), False for stripped word endings."""
-    if key.endswith(" city") or key.startswith("city of ") or len(variant) > len(key):
-        return True
-    stem = variant[:-1] if variant.endswith("a") else variant
-    return not key.startswith(stem)
-
-
-def _keys_for(name: str) -> list[str]:
-    """The name's key, then fallbacks tried only when it finds nothing."""
-    key = normalise(name)
-    out = [key]
-    for a, b in _SWAPS:
-        if key.startswith(a):
-            out.append(b + key[len(a):])
-    if " of the " in key:
-        out.append(key.replace(" of the ", " of "))
-    elif " of " in key:
-        out.append(key.replace(" of ", " of the "))
-    if key.endswith(" city"):
-        out.append(key[:-5])
-    if key.startswith("city of "):
-        out.append(key[8:])
-    for end in (e for e in _DEMONYM_ENDS if key.endswith(e) and len(key) - len(e) >= 4):
-        out += [key[: -len(end)], key[: -len(end)] + "a"]
-    if len(key) >= 5 and " " not in key and key[-1] not in "aeiouy":
-        out.append(key + "ia")  # "Abkhaz" -> Abkhazia
-        out.append(key + "stan")  # "Tatar" -> Tatarstan, "Karakalpak" -> Karakalpakstan
-    return [k for k in dict.fromkeys(out) if k]
-
-
 # Scoring weights (log10 population is the base score); set by a coordinate search on
 # the dev half of the benchmark articles (bench/geoparsing.py), never on held-out ones.
 W_PRIMARY, W_ALTERNATE, W_LOOSE = 1.5, 0.0, -1.5
@@ -203,21 +117,12 @@ REGION_BASE = 13.0
 W_COUNTRY_KIND = 3.0
 DEMONYM_MIN_POP = 50_000
 W_NEAR_COUNTRY = 4.0
-W_SUPPORT, SUPPORT_KM, SUPPORT_TOP = 4.0, 100.0, 25
+W_SUPPORT, SUPPORT_KM, SUPPORT_TOP = 5.0, 150.0, 25
+SUPPORT_NEAR_KM = 50.0
+W_SUPPORT_A1 = 5.0
 EMBEDDED_MIN_POP = 15_000
 # A same-name city this big (vs the region's people, and absolutely) means the bare name is the city.
 SHADOW_SHARE, SHADOW_MIN, W_PROMINENT, PROMINENT_CAP = 0.05, 100_000, 1.0, 3.0
-
-
-def _is_abbrev(name: str) -> str | None:
-    """The region a news-style abbreviation names: "Calif.", "W.Va.", "NJ", "NSW"."""
-    if name.endswith("."):
-        bare = name[:-1].replace(". ", ".")
-        return US_ABBREV.get(bare) or REGION_ABBREV.get(bare.replace(".", ""))
-    bare = name.replace(".", "")
-    if name.isupper() and 2 <= len(bare) <= 3:
-        return US_POSTAL.get(bare) or REGION_ABBREV.get(bare)
-    return None
 
 
 def resolve(name: str, context: ResolveContext | None = None) -> Place | None:
@@ -231,23 +136,23 @@ def resolve(name: str, context: ResolveContext | None = None) -> Place | None:
     if not isinstance(ctx.text, str):
         ctx.text = ""
     gaz = Gazetteer.load()
-    name = _is_abbrev(name) or name
+    name = is_abbrev(name) or name
     quals = []
     if "," in name:
         head, _, tail = name.partition(",")
         name, quals = head.strip(), [tail.strip()]
-    quals += _text_qualifiers(name, ctx.text)
+    quals += text_qualifiers(name, ctx.text)
     q_country, q_admin1 = None, None
     for q in quals:
-        q_country, q_admin1 = _qualifier(gaz, q)
+        q_country, q_admin1 = qualifier(gaz, q)
         if q_country:
             break
     key = normalise(name)
     hits: list[tuple[int, int]] = []
-    variants = _keys_for(name)
+    variants = keys_for(name)
     for k in variants:
         hits = gaz.lookup(k, loose_ok=k == key)
-        if hits and k != key and not _is_same_word_variant(key, k):
+        if hits and k != key and not is_same_word_variant(key, k):
             # a stripped ending ("Minnesotans" -> "minnesota") may only name something prominent
             hits = [(i, g) for i, g in hits
                     if gaz.place(i).kind != "city" or gaz.place(i).population >= DEMONYM_MIN_POP]
@@ -261,10 +166,11 @@ def resolve(name: str, context: ResolveContext | None = None) -> Place | None:
         countries.subtract(by_key.get(key, Counter()))
     total = sum(v for v in countries.values() if v > 0) or 1
     words = key.split()
-    says_admin2 = any(w in words for w in _ADMIN2_WORDS) or _admin2_evidence(name, ctx.text)
-    says_region = any(w in words for w in _REGION_WORDS)
+    says_admin2 = any(w in words for w in ADMIN2_WORDS) or admin2_evidence(name, ctx.text)
+    says_region = any(w in words for w in REGION_WORDS)
     short_caps = name.isupper() and len(key.replace(" ", "")) <= 3
-    support = getattr(ctx, "_support", None)
+    generic = all(w in _DIRECTIONS for w in words)
+    support = ctx.support_for(key)
     near = [p for p in (ctx.nearby or []) if isinstance(p, Place) and p.kind in ("city", "admin2", "admin1") and normalise(p.name) != key][-30:]
     places = [(i, grade, gaz.place(i)) for i, grade in hits]
     near_rows = [j for j in (gaz.index_of(n.id) for n in near) if j is not None] \
@@ -281,6 +187,9 @@ def resolve(name: str, context: ResolveContext | None = None) -> Place | None:
     for i, grade, p in places:
         if short_caps and p.kind == "city" and p.population < 100_000:
             continue
+        if generic and p.kind in ("admin1", "admin2") and not countries.get(p.country, 0) > 0 \
+                and not any(n.country == p.country for n in near):
+            continue  # "Western", "West Coast", "Gulf": a far country's province only when the article is there
         s = REGION_BASE if p.kind == "region" else math.log10(p.population + 10)
         s += (W_LOOSE, W_ALTERNATE, W_PRIMARY)[grade]
         if p.kind == "admin2":
@@ -314,20 +223,44 @@ def resolve(name: str, context: ResolveContext | None = None) -> Place | None:
             s += W_NEAR_COUNTRY
         if support and p.kind in ("city", "admin2"):
             s += W_SUPPORT * _support_share(p, support)
+        elif support and p.kind == "admin1" and W_SUPPORT_A1:
+            s += W_SUPPORT_A1 * _inside_share(gaz, i, support)
         if s > best_score:
             best, best_score = p, s
     return best
 
 
-def _support_share(p: Place, support: list[list[Place]]) -> float:
-    """Share of the article's other names that have a possible place within SUPPORT_KM of p."""
+def _inside_share(gaz: Gazetteer, row: int, support: list[list[Place]]) -> float:
+    """Share of the article's other names that could be a town or county inside region `row`
+    ("Florida" beside "Parkland" and "Broward County" is the state, not Florida, New York)."""
     got = 0
     for cands in support:
-        if any(abs(q.lat - p.lat) < 3 and haversine_km(p.lat, p.lon, q.lat, q.lon) <= SUPPORT_KM for q in cands):
+        if any(gaz.parent_index(j) == row for j in (gaz.index_of(q.id) for q in cands) if j is not None):
             got += 1
     return got / len(support)
 
 
+def _support_share(p: Place, support: list[list[Place]]) -> float:
+    """How many of the article's other names could be a place near p: each name counts by its
+    nearest candidate, fully within SUPPORT_NEAR_KM and fading to nothing at SUPPORT_KM, so that
+    a county's seat ("Richmond" with "Madison County") beats a namesake merely in the region.
+    (Weighting each name by the population share of its candidates near p, so that "Washington"
+    lends less, was tried: it cost LGL 1.5 points for a tenth of one on GeoWebNews.)"""
+    got = 0.0
+    for cands in support:
+        best = 0.0
+        for q in cands:
+            if abs(q.lat - p.lat) < 2:
+                d = haversine_km(p.lat, p.lon, q.lat, q.lon)
+                if d < SUPPORT_KM:
+                    best = max(best, 1.0 if d <= SUPPORT_NEAR_KM else (SUPPORT_KM - d) / (SUPPORT_KM - SUPPORT_NEAR_KM))
+        got += best
+    return got / len(support)
+
+
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "northwest", "northeast", "southwest", "southeast", "coast", "gulf", "delta", "capital", "centre",
+               "center", "middle", "upper", "lower", "coastal", "interior", "islands", "lakes", "valley", "highlands"}
 _WATER = {"ocean", "sea", "gulf", "bay", "lake", "river", "strait", "channel", "creek", "sound", "lagoon"}
 _GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
             "upper", "lower", "new", "old", "great", "greater", "city", "county", "state", "university",
@@ -347,7 +280,6 @@ def _embedded(name: str, ctx: ResolveContext) -> Place | None:
         return None
     water = any(w.lower() in _WATER for w in words)  # a sea is not where its namesake is; a creek may be
     gaz = Gazetteer.load()
-    support = getattr(ctx, "_support", None)
     near = [p for p in (ctx.nearby or []) if isinstance(p, Place) and p.kind in ("city", "admin2", "admin1")]
     for n in range(len(words) - 1, 0, -1):
         for s in range(0, len(words) - n + 1):
@@ -373,7 +305,7 @@ def _local_candidates(name: str) -> list[Place]:
     if not isinstance(name, str):
         return []
     gaz = Gazetteer.load()
-    for key in _keys_for(name)[:1]:
+    for key in keys_for(name)[:1]:
         hits = [gaz.place(i) for i, _ in gaz.lookup(key, loose_ok=False)]
         hits = [p for p in hits if p.kind in ("city", "admin2")]
         hits.sort(key=lambda p: -p.population)

@@ -1,0 +1,42 @@
+"""How linked things are named: NER labels of KB actors, actor records, corpus actor and place ids.
+
+What: `label_of` (the NER-style label of a KB actor), `to_actor` (a KB record as a stored Actor),
+`corpus_actor_id` (the id of an actor the KB lacks), `unresolved_place` (a place the gazetteer lacks).
+Why: the linker and its helpers (nested names, article context) must name things the same way, so that
+one person is one actor across articles whichever step found them.
+"""
+from __future__ import annotations
+
+from ..geo.gazetteer import Place
+from ..records import Actor
+from .kb import KBActor, normalize
+
+KIND_LABEL = {"state": "GPE", "person": "PERSON", "organization": "ORG", "group": "NORP", "other": "ORG"}
+GROUP_NORP_SECTORS = {"ETH", "REL", None}
+
+
+def label_of(actor) -> str:
+    """NER-style label: parties and armed groups are ORG, ethnic and religious groups NORP."""
+    if actor.kind == "group" and actor.sector not in GROUP_NORP_SECTORS:
+        return "ORG"
+    return KIND_LABEL[actor.kind]
+
+
+def to_actor(a: KBActor) -> Actor:
+    return Actor(id=a.id, name=a.name, kind=a.kind, country=a.country, sector=a.sector,
+                 aliases=tuple(a.aliases), wikidata=a.wikidata, origin="kb")
+
+
+def corpus_actor_id(kind: str, name: str) -> str:
+    """Deterministic id of an actor the knowledge base lacks: the same name gives the same id in every
+    article. People are keyed by first and last name, so "Joseph S. Nye" and "Joseph Nye" are one."""
+    words = normalize(name).split()
+    if kind == "person" and len(words) > 2:
+        words = [words[0], words[-1]]
+    return f"x-{kind[0]}-" + ("-".join(words) or "unnamed")
+
+
+def unresolved_place(name: str) -> Place:
+    """A place the gazetteer does not know: kept as a mention, without coordinates."""
+    return Place(id="x-place-" + "-".join(normalize(name).split()), name=name, country="", lat=None, lon=None,
+                 geonames_id=None, kind="unknown")

@@ -1,0 +1,125 @@
+"""Names inside longer names: "Canada" in "Fan Expo Canada", "U.S." in "U.S. Air Force", "Copenhagen" in
+"University of Copenhagen", "Andy Warhol" in "Andy Warhol Foundation"; and people's names widened over
+their titles ("President Obama", "U.S. President Donald Trump").
+
+What: `nested_mentions(linker, text, linked)` returns extra mentions that lie strictly inside the linker's
+(flat, non-overlapping) mentions: knowledge-base states and organisations found by the trie inside the
+longer name, gazetteer places after "of" or before an organisation's head word, and people named elsewhere
+in the same article. They carry method "nested" and go to `Linked.nested`, never to `Linked.mentions`; their
+actor and place ids are the knowledge base's, the gazetteer's or an actor already in `Linked.actors`.
+`extend_titles` widens person mentions over the title written before the name and a state naming that
+office, as GUM and ACE annotate them; the state then comes back as a nested mention.
+Why: a flat mention list must choose one span ("the U.S. Department of Agriculture"), yet the name inside
+it also says something (the department is American); annotated corpora such as GUM mark both, and an
+analyst searching for Canada may want "Fan Expo Canada". Keeping them apart leaves every consumer of flat
+mentions (events, store) unchanged.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Mention
+from .naming import label_of, to_actor
+from .rules import ORG_HEADS, PERSON_TITLES, title_start, trim_span
+
+_OF_TAIL = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$")
+_TITLE_NEXT = re.compile(r"(?:['’]s)?\s+(?:Former\s+|Deputy\s+|Vice\s+)?(?:%s)\b"
+                         % "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)))
+_NESTABLE = {"ORG", "FAC", "GPE", "LOC", "PERSON", "EVENT"}
+_HEADISH = ORG_HEADS | {"Sun", "Paper", "Star", "Mail", "Chronicle", "Gazette", "Magazine", "Weekly", "Daily",
+                        "Airport", "Station", "Stadium", "Museum", "Hospital", "Center", "Centre", "School"}
+
+
+def nested_mentions(linker, text: str, linked) -> list[Mention]:
+    """Mentions strictly inside the linked mentions (see the module docstring), in text order."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    flat = {(m.start, m.end) for m in linked.mentions}
+    people = _people(text, linked)
+
+    def add(s: int, e: int, label: str, outer: Mention, actor=None, place=None) -> None:
+        if e <= s or (s, e) in flat or any(s < b and a < e for a, b in taken):
+            return
+        taken.append((s, e))
+        out.append(Mention(outer.article_id, s, e, text[s:e], actor.id if actor else None,
+                           place.id if place else None, label, "nested", 0.5))
+
+    for m in linked.mentions:
+        if m.label not in _NESTABLE or not re.search(r"\w\W+\w", m.text):
+            continue
+        outer = linker.kb.get(m.actor_id) if m.actor_id else None
+        if outer is not None and outer.kind == "state":
+            continue                                 # "North Korea" holds no other name
+        for hit in linker.trie.scan(text, m.start, m.end, inner=True):
+            if m.label == "PERSON" and not _TITLE_NEXT.match(text, hit.end, m.end):
+                continue                             # only "U.S." of "U.S. President Donald Trump"
+            fields = {f.field for f in hit.forms}
+            if m.label in ("GPE", "LOC") and (hit.start != m.start or "metonyms" in fields):
+                continue                             # "Mexico City", not "North America" nor "Washington D.C."
+            ids = list(dict.fromkeys(f.actor_id for f in hit.forms))
+            if fields & {"name", "aliases"}:
+                actors = [linker.kb.get(i) for i in ids if i != m.actor_id]
+                actors = [a for a in actors if a is not None and a.kind in ("state", "organization")]
+                if len(actors) == 1:
+                    add(hit.start, hit.end, label_of(actors[0]), m, actor=to_actor(actors[0]))
+            elif fields == {"metonyms"}:              # a capital: "Moscow" in "Moscow State University"
+                place = linker._place(hit.text, text, linked)
+                if place is not None:
+                    add(hit.start, hit.end, "GPE", m, place=place)
+        if m.label in ("ORG", "FAC"):
+            for s, e, min_pop in _place_slots(m):
+                name = text[s:e]
+                if linker._primary_place(name, min_pop) is not None and not re.search(
+                        rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):   # "Home Office": a word too
+                    place = linker._place(name, text, linked)
+                    if place is not None:
+                        add(s, e, "GPE", m, place=place)
+            for name, actor in people.items():
+                for pm in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", m.text):
+                    add(m.start + pm.start(), m.start + pm.end(), "PERSON", m, actor=actor)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _place_slots(m: Mention) -> list[tuple[int, int, int]]:
+    """(start, end, least population) where an organisation's name usually holds a place: after "of" at
+    its end ("University of Sheffield"), any place; before its head word ("Brooklyn Paper", "New York
+    Times", "Edmonton Sun"), a town of 100,000 people or more ("Skidmore College" is no town's college)."""
+    slots = []
+    tail = _OF_TAIL.search(m.text)
+    if tail:
+        slots.append((m.start + tail.start(1), m.start + tail.end(1), 0))
+    words = list(re.finditer(r"\S+", m.text))
+    if 2 <= len(words) <= 4 and words[-1].group() in _HEADISH and words[0].group()[:1].isupper():
+        slots.append((m.start + words[0].start(), m.start + words[-2].end(), 100_000))
+    return slots
+
+
+def _people(text: str, linked) -> dict:
+    """Full names (two words or more) of the people linked in the article -> their actor."""
+    people = {}
+    for m in linked.mentions:
+        if m.label == "PERSON" and m.actor_id and m.method != "nested":
+            name = trim_span(m.start, m.end, text)[2]
+            actor = linked.actors.get(m.actor_id)
+            if " " in name and actor is not None:
+                people.setdefault(name, actor)
+    return people
+
+
+def extend_titles(text: str, mentions: list[Mention], kb) -> list[Mention]:
+    """The mentions (sorted by start) with people's mentions widened over a title right before them and a
+    state mention right before that title ("U.S." or "New Zealand's"), which is dropped from the list."""
+    out: list[Mention] = []
+    for m in mentions:
+        s = title_start(text, m.start) if m.label == "PERSON" and m.method not in ("title", "context") else m.start
+        prev = out[-1] if out else None
+        if s < m.start and prev is not None and prev.end > s:
+            s = m.start                              # the title is already part of another mention
+        if s < m.start and prev is not None and prev.actor_id and prev.label == "GPE" \
+                and getattr(kb.get(prev.actor_id), "kind", "") == "state" \
+                and re.fullmatch(r"(?:['’]s)?\s+", text[prev.end:s]):
+            s = out.pop().start                      # "U.S. President Donald Trump"
+        out.append(m if s == m.start else Mention(m.article_id, s, m.end, text[s:m.end], m.actor_id, m.place_id,
+                                                  m.label, m.method, m.confidence))
+    return out
