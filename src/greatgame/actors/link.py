@@ -76,6 +76,8 @@ class Linker:
     def link(self, article: Article, doc) -> Linked:
         text, date = article.text, article.published
         out = Linked()
+        # every place-like name of the article, so a town's namesakes are weighed against its neighbours
+        self._local.names = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")] if doc is not None else []
         taken: list[tuple[int, int]] = []
 
         def free(s: int, e: int) -> bool:
@@ -333,6 +335,7 @@ class Linker:
         cached = getattr(self._local, "ctx", None)
         if cached is None or cached[0] is not text:
             ctx = ResolveContext.from_text(text)
+            ctx.names = list(getattr(self._local, "names", []))
             cached = self._local.ctx = (text, ctx, Counter(ctx.countries))
         _, ctx, base = cached
         ctx.countries = Counter(base)
