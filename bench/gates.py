@@ -25,6 +25,12 @@ GATES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "plaintext_f1_heldout": ("plaintext_extraction", ("heldout", "f1"),
                              "data/scrapinghub-article-extraction-benchmark"),
     "html_precision": ("html_extraction", ("precision",), "data/scrapinghub-article-extraction-benchmark"),
+    # issue 3: actors and places
+    "ner_f1_lenient": ("ner_linking", ("systems", "linker", "ner", "f1"), "data/gum-wikinews"),
+    "entity_linking_accuracy": ("ner_linking", ("systems", "linker", "linking", "accuracy"), "data/gum-wikinews"),
+    "geo_acc161_geowebnews": ("geoparsing", ("GeoWebNews", "all", "acc161"), "data/geoparsing-gritta"),
+    "geo_acc161_lgl": ("geoparsing", ("LGL", "all", "acc161"), "data/geoparsing-gritta"),
+    "geo_country_geowebnews": ("geoparsing", ("GeoWebNews", "all", "country"), "data/geoparsing-gritta"),
 }
 
 
