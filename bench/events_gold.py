@@ -113,7 +113,7 @@ def run(corpus: Path = CORPUS, runner=None) -> dict:
     pairs, crashes, n_events = [], [], {}
     for a in arts:
         try:
-            _, linked, events = runner.run(a.text, a.published, a.id)
+            _, linked, events = runner.run(a.text, a.published, a.id, a.title)
         except Exception as e:                      # reported, not fatal
             crashes.append(f"{a.id}: {e.__class__.__name__}: {e}".splitlines()[0])
             traceback.print_exc(file=sys.stderr)

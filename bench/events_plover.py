@@ -49,10 +49,11 @@ class Runner:
         self.linker = linker or default_linker()
         self.extract_events = extract_events
 
-    def run(self, text: str, published: str | None = None, article_id: str = "a"):
+    def run(self, text: str, published: str | None = None, article_id: str = "a", title: str | None = None):
         from greatgame.records import Article
 
-        article = Article(id=article_id, document_id="", page=0, index=0, text=text, published=published)
+        article = Article(id=article_id, document_id="", page=0, index=0, text=text, published=published,
+                          title=title)
         doc = self.nlp(text)
         linked = self.linker.link(article, doc)
         return article, linked, self.extract_events(article, doc, linked)

@@ -87,7 +87,7 @@ def run(n: int = 50, seed: int = SEED, corpus: Path = CORPUS, runner=None,
     runner = runner or Runner()
     items = []
     for a in arts:
-        _, linked, events = runner.run(a.text, a.published, a.id)
+        _, linked, events = runner.run(a.text, a.published, a.id, a.title)
         items += [(a, linked, ev) for ev in events]
     picked = sample(items, n, seed)
     import greatgame.extract.events as mod
@@ -100,6 +100,8 @@ def run(n: int = 50, seed: int = SEED, corpus: Path = CORPUS, runner=None,
            "Drawn by `bench/events_sample.py` from the events of the sample corpus pages. The sentences are",
            "not copied here (corpus licence): run the script to get them in `out/events_sample.md`.",
            "Judgement: `ok`, or `wrong: reason` (type, actors, date, place or modality wrong, or no event).",
+           "An event is `ok` when its type, source, target and modality are all acceptable; an empty side is",
+           "unknown, not wrong (the extractor leaves a side empty rather than guess), a wrong actor is wrong.",
            f"Extractor: events.py sha1 {version}; a row keeps its judgement while its key is unchanged.", "",
            "| # | key (article:sentence span:trigger start:type) | trigger | type / mode | source | target "
            "| date | place | modality | judgement |", "|" + "---|" * 10]

@@ -114,7 +114,8 @@ MAX_CHARS = 1_000_000     # spaCy's default max_length; longer texts are analyse
 
 def analyse_articles(articles: Iterable[Article], linker, parse,
                      extractors: Iterable[tuple[str, Callable]] = ()) -> Iterator[ArticleLayers]:
-    """Stage: parse each original English article once, link it, then run each extractor on (article, doc, linked).
+    """Stage: parse each original English article once, link it, then run each extractor on
+    (article, doc, linked, layers so far).
 
     Duplicates are skipped (their original carries the layers); other languages are kept without layers.
     """
@@ -124,7 +125,7 @@ def analyse_articles(articles: Iterable[Article], linker, parse,
         linked = linker.link(article, doc)
         layers = ArticleLayers(article.id, linked.mentions, linked.actors, linked.places)
         for name, extract in extractors:
-            setattr(layers, name, extract(article, doc, linked))
+            setattr(layers, name, extract(article, doc, linked, layers))
         yield layers
 
 

@@ -161,3 +161,76 @@ class Event:
     attributed_actor_id: str | None = None
     confidence: float = 0.5
     rule: str = ""                 # the pattern that fired, so an analyst can ask "why this code?"
+
+
+# ---- statements: quotes, quantities, frames, citations ----------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: a direct or indirect quote with its cue and the speaker linked to an actor."""
+
+    article_id: str
+    speaker_actor_id: str | None
+    speaker_text: str | None       # the name that identifies the speaker (a pronoun's antecedent when resolved)
+    text: str                      # the quoted content (article.text[start:end])
+    cue: str                       # the cue verb or phrase ("said", "according to"); "" for a continuation
+    direct: bool                   # the content is in quotation marks
+    start: int
+    end: int
+    speaker_start: int = -1        # offsets of speaker_text in the article
+    speaker_end: int = -1
+    cue_start: int = -1
+    cue_end: int = -1
+    how: str = ""                  # subject | pronoun | according | noun | continuation | colon
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit and the thing it counts ("at least 164 people were killed")."""
+
+    article_id: str
+    value: float                   # normalised: "$19.2 billion" -> 19200000000.0, "26%" -> 26.0
+    unit: str | None               # ISO currency (USD, KZT, ...), "%", or a measure ("barrels per day", "km")
+    text: str                      # the quantity as written, qualifier included
+    subject: str | None            # the counted or measured thing ("people", "Kazakh students")
+    sentence: str
+    start: int
+    end: int
+    qualifier: str | None = None   # at least | more than | less than | about | up to | ...
+    approximate: bool = False
+    subject_start: int = -1
+    subject_end: int = -1
+    verb: str | None = None        # the governing verb ("killed", "invested"), for tying to an event
+    verb_start: int = -1
+    event_id: str | None = None    # filled by quantities.tie_to_events once events exist
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A framing an article (or an actor in it) applies, with the span that shows it."""
+
+    article_id: str
+    frame: str                     # frame id from data/frames/*.yaml ("colour_revolution", ...)
+    actor_id: str | None           # the actor applying the frame, None when it is the article's own voice
+    evidence: str                  # the sentence holding the cue
+    start: int                     # the cue's span in the article
+    end: int
+    cue: str = ""
+    actor_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One footnote, endnote or reference-list entry, parsed, with its markers in the text."""
+
+    article_id: str
+    marker: str                    # "1", "12", "*"
+    text: str                      # the whole entry
+    author: str | None = None
+    title: str | None = None
+    publisher: str | None = None   # publisher, journal, or outlet
+    year: str | None = None
+    url: str | None = None
+    doi: str | None = None
+    start: int = -1                # the entry's span in the article
+    end: int = -1
+    marker_offsets: tuple[int, ...] = ()   # start offsets of the in-text markers citing this entry

@@ -1,6 +1,7 @@
 """The model-backed stages, built by name so that worker processes can build their own copies.
 
-What: `extractors()` lists the per-article extractors after linking (events, later statements);
+What: `extractors()` lists the per-article extractors after linking (events, quotes, quantities, frames,
+citations);
 `LinkStage(model, actors_dirs, corrections)` is the linking stage: a callable from a batch of articles to
 their layers, loading spaCy, the knowledge base and the corrections on first use.
 Why: a stage described by plain arguments pickles, so `ingest --workers N` starts one per process (one
@@ -12,14 +13,25 @@ from typing import Callable, Iterable
 
 
 def extractors() -> list[tuple[str, Callable]]:
-    """The per-article extractors that run after linking, in order (layer attribute, function)."""
-    found = []
-    try:
-        from .extract.events import extract_events
-        found.append(("events", extract_events))
-    except ImportError:      # the events layer is optional until it is installed
-        pass
-    return found
+    """The per-article extractors that run after linking, in order: (layer attribute, function).
+
+    Each is called as `extract(article, doc, linked, layers)`, where `layers` holds what the extractors
+    before it produced (quantities are tied to the events they measure; frames inside quotes go to the
+    quote's speaker).
+    """
+    from .extract.citations import extract_citations
+    from .extract.events import extract_events
+    from .extract.frames import extract_frames
+    from .extract.quantities import extract_quantities, tie_to_events
+    from .extract.quotes import extract_quotes
+
+    return [
+        ("events", lambda a, d, k, layers: extract_events(a, d, k)),
+        ("quotes", lambda a, d, k, layers: extract_quotes(a, d, k)),
+        ("quantities", lambda a, d, k, layers: tie_to_events(extract_quantities(a, d, k), layers.events)),
+        ("frames", lambda a, d, k, layers: extract_frames(a, d, k, quotes=layers.quotes)),
+        ("citations", lambda a, d, k, layers: extract_citations(a, d, k)),
+    ]
 
 
 class LinkStage:

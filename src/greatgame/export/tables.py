@@ -29,16 +29,16 @@ TABLES: dict[str, str] = {
     ),
     "quotes": (
         "SELECT article_id, speaker_actor_id, speaker_text, text, cue, direct, start, end"
-        " FROM quotes ORDER BY article_id, start"
+        ", data FROM quotes ORDER BY article_id, start"
     ),
     "quantities": (
         "SELECT article_id, value, unit, text, subject, sentence, start, end"
-        " FROM quantities ORDER BY article_id, start"
+        ", data FROM quantities ORDER BY article_id, start"
     ),
-    "frames": "SELECT article_id, frame, actor_id, evidence, start, end FROM frames ORDER BY article_id, start",
+    "frames": "SELECT article_id, frame, actor_id, evidence, start, end, data FROM frames ORDER BY article_id, start",
     "citations": (
         "SELECT article_id, marker, text, author, title, publisher, year, url, doi"
-        " FROM citations ORDER BY article_id, start"
+        ", data FROM citations ORDER BY article_id, start"
     ),
 }
 
@@ -48,6 +48,10 @@ EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
     "events": ("trigger", "trigger_start", "trigger_end", "rule", "date_start", "date_end", "source_start",
                "source_end", "source_actor_ids", "target_start", "target_end", "target_actor_ids", "place_text",
                "place_start", "place_end", "attributed_actor_id"),
+    "quotes": ("speaker_start", "speaker_end", "cue_start", "cue_end", "how"),
+    "quantities": ("qualifier", "approximate", "subject_start", "subject_end", "verb", "verb_start", "event_id"),
+    "frames": ("cue", "actor_text"),
+    "citations": ("start", "end", "marker_offsets"),
 }
 
 _JSON_COLUMNS = {("actors", "aliases")}

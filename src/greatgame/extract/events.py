@@ -6,98 +6,28 @@ event noun from our trigger lexicon (data/events/triggers.yaml) fires an event; 
 "to/with/against/on" phrase; coordinated heads give several actor ids; complement verbs reshape the event
 ("agreed to", "refused to", "threatened to", "urged X to", "plans to"); actors, places and dates come from the
 linker's mentions and the dates module. Every event carries the rule that fired and a confidence.
+Arguments (possessors, "the country", statements, places) are read in events_args.py; what is kept (headings,
+references, word senses, purposes, actorless events) is decided in events_filters.py; the record in
+events_record.py.
 Why: analysts need structured, explainable events; a lexicon over the existing parse is fast, needs no extra
 model, and says why each code was given, and firing only on known triggers keeps "unknown" over "wrong".
 """
 from __future__ import annotations
 
-import bisect
-
 from ..errors import GGError
 from ..records import Article, Event
-from .events_rules import (OBJ, TARGET_PREPS, PASS_SUBJ, SUBJ, Lexicon, Trigger, heads_with_conjuncts, is_noun, is_verb,
-                           lemma_of, np_tokens, phrase_span, prep_objects, trigger_for)
+from .events_args import COMMUNICATION, Ctx as _Ctx, objects as _objects, place, place_country, targets
+from .events_filters import CAUSES, has_actor, no_event_use, sense_ok, skip_line
 from .events_record import to_event
-from .modality import find_dates
+from .events_rules import OBJ, PASS_SUBJ, SUBJ, Trigger, agent_of, is_verb, prep_objects, trigger_for
 
 HOSTILE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}
-PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "i", "you", "who", "which", "that"}
+FOUNDING = {"establish", "found", "open", "set"}
+DOMESTIC_TYPES = {"PROTEST", "COERCE"}
+OUTWARD_TYPES = {"CONSULT", "AID", "MOBILIZE", "COOPERATE", "AGREE", "SUPPORT", "REQUEST"}
 AGREE_CODES = {"meet": "036", "assist": "031", "yield": "035", "change": "034"}
 REQUEST_CODES = {"meet": "108", "assist": "103", "yield": "106", "change": "104"}
 REJECT_CODES = {"meet": "125", "assist": "121", "yield": "124", "change": "123"}
-
-
-class _Ctx:
-    """Per-article state: the text, mentions by token, dates and the lexicon."""
-
-    def __init__(self, article: Article, doc, linked):
-        self.article, self.doc, self.linked = article, doc, linked
-        self.text = article.text
-        self.lex = Lexicon.load()
-        self.by_token: dict[int, list] = {}
-        spans = sorted(linked.mentions, key=lambda m: m.start)
-        starts = [t.idx for t in doc]
-        for m in spans:   # tokens overlapping each mention, found by bisection over token offsets
-            i = max(bisect.bisect_right(starts, m.start) - 1, 0)
-            while i < len(doc) and doc[i].idx < m.end:
-                if doc[i].idx + len(doc[i].text) > m.start:
-                    self.by_token.setdefault(i, []).append(m)
-                i += 1
-        try:
-            self.dates = list(find_dates(self.text, article.published, doc))
-        except GGError:
-            self.dates = []
-        self.persons = [m for m in spans if m.actor_id and m.label == "PERSON"]
-        self.bodies = [m for m in spans if m.actor_id and m.label in {"GPE", "ORG"}]
-
-    def lemma(self, tok) -> str:
-        return lemma_of(tok, self.lex)
-
-    def actors_in(self, tokens) -> tuple[list[str], list]:
-        """Actor ids (first mention first) of the mentions over `tokens`; places stand for their country."""
-        ids, mentions = [], []
-        for tok in tokens:
-            for m in self.by_token.get(tok.i, ()):
-                if m in mentions:
-                    continue
-                aid = m.actor_id
-                if aid is None and m.place_id and m.place_id in self.linked.places:
-                    aid = self.linked.places[m.place_id].country
-                if aid and aid not in ids:
-                    ids.append(aid)
-                    mentions.append(m)
-        return ids, mentions
-
-    def argument(self, head) -> dict | None:
-        """An argument from the head of a noun phrase: its span, text and actor ids (None if not an actor)."""
-        if head is None:
-            return None
-        if head.text.lower() in {"who", "which", "that"} and head.head.dep_ == "relcl":
-            head = head.head.head
-        heads = heads_with_conjuncts(head)
-        toks = [t for h in heads for t in np_tokens(h)]
-        ids, _ = self.actors_in(toks)
-        s, e = phrase_span(heads)
-        if e - s > 120:
-            s, e = head.idx, head.idx + len(head.text)
-        arg = {"start": s, "end": e, "text": self.text[s:e], "ids": ids, "how": head.dep_, "pronoun": False}
-        if not ids and head.text.lower() in {"he", "she", "him", "her"}:
-            prev = [m for m in self.persons if m.end <= head.idx]
-            if prev:
-                arg.update(ids=[prev[-1].actor_id], pronoun=True)
-        elif not ids and head.text.lower() == "it" and head.dep_ in SUBJ:   # "It opened a base": the last state
-            prev = [m for m in self.bodies if head.idx - 400 <= m.end <= head.idx]
-            if prev:
-                arg.update(ids=[prev[-1].actor_id], pronoun=True)
-        if not ids and not arg["pronoun"]:
-            if head.text.lower() in PRONOUNS or not (is_noun(head) or head.pos_ == "PRON"):
-                if head.text.lower() not in {"they", "we"}:
-                    return None
-            elif self.lemma(head) not in self.lex.generic and head.ent_type_ not in {"PERSON", "ORG", "NORP",
-                                                                                        "GPE"}:
-                arg["generic_unknown"] = True
-        return arg
 
 
 def extract_events(article: Article, doc, linked) -> list[Event]:
@@ -112,11 +42,60 @@ def extract_events(article: Article, doc, linked) -> list[Event]:
     for sent in doc.sents:
         consumed: set[int] = set()
         for tok in sent:
-            if tok.i in consumed:
+            if tok.i in consumed or skip_line(ctx.text, tok.idx):
                 continue
             for ev in _events_at(ctx, tok, sent, consumed):
-                events.append(to_event(ctx, ev, sent, len(events)))
+                ev = _finish(ctx, ev)
+                if ev is not None:
+                    events.append(to_event(ctx, ev, sent, len(events)))
     return events
+
+
+def _finish(ctx: _Ctx, ev: dict) -> dict | None:
+    """Resolve "the country", take a visit's or deployment's place as its recipient, then keep the event
+    only when its trigger is used as an act, its arguments fit the trigger's sense and someone acts."""
+    if not ev.get("complement") and no_event_use(ctx, ev["node"]):
+        return None
+    if ev.get("nominal") and ev["verb"].i != ev["node"].i and no_event_use(ctx, ev["verb"]):
+        return None                        # "in order to ensure Kazakhstan's support"
+    if ev.get("nominal") and ev["trig"].type in {"COOPERATE", "AID", "SUPPORT"} and not ev["tgt"] \
+            and ev["verb"].i == ev["node"].i and ev["trig"].cameo != "074":
+        return None                        # "Chinese investment": a topic, not an act with a recipient
+    if not sense_ok(ctx, ev):
+        return None
+    ev["src"] = ctx.resolve_country(ev["src"], ev["tgt"])
+    ev["tgt"] = ctx.resolve_country(ev["tgt"], ev["src"])
+    for side in ("src", "tgt"):
+        if ev[side] and ev[side].get("country_word") and not ev[side]["ids"]:
+            ev[side] = None
+    if (not ev["tgt"] or not ev["tgt"]["ids"]) and ev["place"] and has_actor(ev):
+        # no named recipient: the country where it happened ("lifted a curfew in Montenegro", "arrived in
+        # Amman"), as event data code it; a domestic act may target its own country, a visit may not
+        arg = place_country(ctx, ev["place"])
+        own = ev["src"] and arg and arg["ids"][0] in ev["src"]["ids"]
+        if arg and not (own and ev["trig"].type in OUTWARD_TYPES):
+            ev["tgt"], ev["rule"] = arg, ev["rule"] + "+place"
+    if (not ev["tgt"] or not ev["tgt"]["ids"]) and ev["trig"].type in DOMESTIC_TYPES and ev["src"] \
+            and ev["src"]["ids"] and has_actor(ev):
+        # a protest or a crackdown with no named target is aimed at home ("Egyptian police arrested 12"), as
+        # event data code domestic acts; the rule says so, and the confidence drops
+        home = ctx.country_of(ev["src"]["ids"][0])
+        if home:
+            ev["tgt"] = {"start": ev["src"]["start"], "end": ev["src"]["end"], "text": ev["src"]["text"],
+                         "ids": [home], "how": "domestic", "pronoun": True}
+            ev["rule"] += "+domestic"
+    src = ev["src"]
+    if src and src.get("generic_unknown") and not ev.get("nominal") and ev["rule"].find("+agent") < 0:
+        head = ctx.doc[src["head"]] if "head" in src else None
+        if head is None or not (trigger_for(head, ctx.lex) or ctx.lemma(head) in CAUSES):
+            return None                    # "camps that provided ...": a thing cannot act
+        ev["src"] = None                   # "a roadside bombing killed ...": an act, its author unknown
+    if src and not src["ids"] and ev["verb"].dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.text.lower() in {"would", "could", "might"} for c in ev["verb"].children):
+        return None                        # "an ally that would collaborate": a role imagined, nobody named
+    if "+founded" in ev["rule"] and not (ev["tgt"] and ev["tgt"]["ids"]):
+        return None                        # "CIs are established when ...": no place, no act, a generality
+    return ev if has_actor(ev) else None
 
 
 # ---- finding events ----------------------------------------------------------------------------------
@@ -126,12 +105,16 @@ def _events_at(ctx: _Ctx, tok, sent, consumed: set[int]) -> list[dict]:
     if lem in lex.intent_adjectives and tok.dep_ in {"acomp", "amod", "xcomp"}:
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and is_verb(c)), None)
         if comp is not None:
-            return [_complement_event(ctx, tok, comp, "intent", consumed)]
+            ev = _complement_event(ctx, tok, comp, "intent", consumed)
+            return [ev] if ev else []
     if is_verb(tok):
         kind = lex.complement.get(lem)
         comp = _complement(tok)
         if kind and comp is not None and kind not in {"future", "pass"}:
-            return [_complement_event(ctx, tok, comp, kind, consumed)]
+            ev = _complement_event(ctx, tok, comp, kind, consumed)
+            return [ev] if ev else []
+        if kind == "pass" and comp is not None and comp.dep_ == "xcomp":
+            return []                      # "helped boost", "continued to send": the complement is the act
         if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.text.lower() in {"must", "should"} for c in tok.children) \
                 and ctx.lemma(tok.head) in lex.say | {"conclude", "insist", "demand"}:
             return [_complement_event(ctx, tok.head, tok, "request", consumed)]   # "said X must return"
@@ -139,19 +122,32 @@ def _events_at(ctx: _Ctx, tok, sent, consumed: set[int]) -> list[dict]:
         if trig is None and (lem in lex.light or lem in lex.say):
             for obj in _objects(tok):
                 ntrig = trigger_for(obj, lex)
+                if ntrig is None:   # "undertook a mediation mission": the compound carries the event
+                    comp_n = next((c for c in obj.children if c.dep_ == "compound" and trigger_for(c, lex)), None)
+                    ntrig = trigger_for(comp_n, lex) if comp_n is not None else None
+                    if comp_n is not None:
+                        consumed.add(comp_n.i)
                 if ntrig is not None:
                     consumed.add(obj.i)
                     ev = _verb_event(ctx, tok, ntrig, anchor=obj)
                     ev["rule"] = f"noun:{ntrig.key}+light:{lem}" + ev["rule"]
                     return [ev]
             return []
-        if lem in lex.say or lem in {"be", "have"}:
+        if (lem in lex.say and trig is None) or lem in {"be", "have"}:   # "declared a ceasefire" is an act
             return []
+        if trig is None and lem in FOUNDING:   # "the first CI was established in Nur-Sultan": an institution
+            org = next((o for o in _objects(tok) if any(   # of one actor set up in another's land
+                ctx.linked.actors.get(m.actor_id) is not None and ctx.linked.actors[m.actor_id].kind == "organization"
+                for m in ctx.by_token.get(o.i, ()))), None)
+            if org is not None:
+                trig = Trigger("COOPERATE", "061", None, None, 0.5, None, lem, "verb", "organization")
         if trig is None:
             return []
         for obj in _objects(tok):
             if trig.obj and ctx.lemma(obj) == trig.obj or trigger_for(obj, lex):
                 consumed.add(obj.i)
+        if trig.type == "REQUEST":   # "asked for Putin's support": the support is what was asked for
+            consumed.update(o.i for p, o in prep_objects(tok, ("for",)))
         ev = _verb_event(ctx, tok, trig)
         ev["rule"] = f"verb:{trig.key}" + (f"+obj:{trig.obj}" if trig.obj else "") + ev["rule"]
         return [ev]
@@ -166,20 +162,16 @@ def _complement(tok):
     for c in tok.children:
         if c.dep_ == "xcomp" and is_verb(c):
             return c
+    for c in tok.children:   # "have sworn to fight" parsed as an adverbial clause
+        if c.dep_ == "advcl" and is_verb(c) and c.i > tok.i and any(a.dep_ == "aux" and a.text.lower() == "to"
+                                                                   for a in c.children) \
+                and not any(a.dep_ in SUBJ for a in c.children) and c.left_edge.i == c.i - 1:
+            return c
     for c in tok.children:
         if c.dep_ == "ccomp" and is_verb(c) and any(m.text.lower() == "that" for m in c.children if m.dep_ == "mark") \
                 or c.dep_ == "ccomp" and any(a.text.lower() in {"must", "should"} for a in c.children):
             return c
     return None
-
-
-def _objects(tok) -> list:
-    out = []
-    for c in tok.children:
-        if c.dep_ in OBJ or c.dep_ == "nsubjpass":
-            out.append(c)
-            out.extend(c.conjuncts)
-    return out
 
 
 def _subject(ctx: _Ctx, v, depth: int = 0):
@@ -204,58 +196,21 @@ def _subject(ctx: _Ctx, v, depth: int = 0):
     return None, passive
 
 
-def _agent(v):
-    for c in v.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.text.lower() == "by"):
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    return o
-    return None
-
-
-def _targets(ctx: _Ctx, toks, skip: set[int], etype: str = "") -> tuple[dict | None, str]:
-    """The first object or prepositional argument with a linked actor; else a generic object."""
-    fallback = None
-    preps = TARGET_PREPS + (("in",) if etype in {"AID", "COOPERATE"} else ())
-    for v in toks:
-        cands = [("dobj", o) for o in _objects(v) if o.dep_ != "nsubjpass"]
-        cands += [(f"prep:{p}" if p else "dative", o) for p, o in prep_objects(v, preps)]
-        for how, o in cands:
-            if o.i in skip:
-                continue
-            arg = ctx.argument(o)
-            if arg and arg["ids"]:
-                return arg, how
-            if arg and fallback is None and not arg.get("generic_unknown") and how in {"dobj", "prep:with",
-                                                                                      "prep:against", "prep:to"}:
-                fallback = (arg, how)
-    return fallback if fallback else (None, "")
-
-
-def _place(ctx: _Ctx, toks):
-    for v in toks:
-        for c in v.children:
-            if c.dep_ == "prep" and c.text.lower() in PLACE_PREPS:
-                for o in c.children:
-                    if o.dep_ != "pobj":
-                        continue
-                    for t in np_tokens(o):
-                        for m in ctx.by_token.get(t.i, ()):
-                            if m.place_id:
-                                return m
-    return None
-
-
 def _verb_event(ctx: _Ctx, v, trig: Trigger, anchor=None, governors=(), skip=()) -> dict:
     subj, passive = _subject(ctx, v)
     rule = ""
     src = tgt = None
     if passive:
-        agent = _agent(v)
+        agent = agent_of(v)
         src = ctx.argument(agent) if agent is not None else None
         tgt = ctx.argument(subj) if subj is not None else None
-        rule += "+agent" if src else ""
-        rule += "+nsubjpass" if tgt else ""
+        if src is None and trig.obj and tgt and any(  # "the first CI was established in Nur-Sultan": the
+                ctx.linked.actors.get(i) is not None and ctx.linked.actors[i].kind == "organization"
+                for i in tgt["ids"]):                  # institution founded acts for its owner, the place receives
+            src, tgt = tgt, None
+            rule = "+founded"
+        else:
+            rule += ("+agent" if src else "") + ("+nsubjpass" if tgt else "")
     else:
         src = ctx.argument(subj) if subj is not None else None
         rule += f"+{subj.dep_}" if src else ""
@@ -263,14 +218,20 @@ def _verb_event(ctx: _Ctx, v, trig: Trigger, anchor=None, governors=(), skip=())
     skip_ids = set(skip) | ({anchor.i} if anchor is not None else set())
     if trig.obj:
         skip_ids |= {o.i for o in _objects(v) if ctx.lemma(o) == trig.obj}
+    if tgt is None and anchor is not None and trig.of == "target":   # "mounted its invasion of South Lebanon"
+        for _, o in prep_objects(anchor, ("of",)):
+            arg = ctx.argument(o)
+            if arg and arg["ids"]:
+                tgt, rule = arg, rule + "+of"
+                break
     if tgt is None:
-        tgt, how = _targets(ctx, toks, skip_ids | ({subj.i} if subj is not None else set()), trig.type)
+        tgt, how = targets(ctx, toks, skip_ids | ({subj.i} if subj is not None else set()), trig.type)
         rule += f"+{how}" if tgt else ""
     if src and tgt and src["start"] == tgt["start"]:
         tgt = None
     node = anchor if anchor is not None else v
     return {"trig": trig, "node": node, "verb": v, "governors": list(governors), "src": src, "tgt": tgt,
-            "place": _place(ctx, toks), "rule": rule}
+            "place": place(ctx, toks), "rule": rule}
 
 
 def _noun_event(ctx: _Ctx, n, trig: Trigger, consumed: set[int]) -> dict | None:
@@ -282,6 +243,13 @@ def _noun_event(ctx: _Ctx, n, trig: Trigger, consumed: set[int]) -> dict | None:
             if c.text.lower() in {"its", "their", "his", "her"} and n.dep_ in OBJ and is_verb(n.head):
                 subj, _ = _subject(ctx, n.head)   # "the ILO reiterated its demand": the verb's subject
                 src = ctx.argument(subj) if subj is not None else src
+        elif c.dep_ in {"amod", "compound"} and (c.text.lower().startswith("anti") or
+                                                 ctx.text[max(0, c.idx - 5):c.idx].lower() == "anti-"):
+            ids, ms = ctx.actors_in([c])   # "anti-Chinese protests": China is the target
+            if ids and tgt is None:
+                tgt = {"start": c.idx, "end": c.idx + len(c.text), "text": c.text, "ids": ids, "how": "anti",
+                       "pronoun": False}
+                rule += "+anti"
         elif c.dep_ in {"amod", "compound"} and src is None:
             ids, ms = ctx.actors_in([c])
             if ids and ms and not all(m.place_id for m in ms):
@@ -292,14 +260,24 @@ def _noun_event(ctx: _Ctx, n, trig: Trigger, consumed: set[int]) -> dict | None:
         subj, _ = _subject(ctx, n.head.head)   # "Massimov is under arrest"
         if subj is not None and ctx.argument(subj):
             tgt, rule = ctx.argument(subj), rule + "+under.nsubj"
-    agent = _agent(n)
+    agent = agent_of(n)
     if agent is not None and src is None:
         src, rule = ctx.argument(agent), rule + "+by"
-    for p, o in prep_objects(n, ("of", "to", "with", "against", "on", "in", "toward", "towards", "into")):
+    if src is None:
+        src, how = _reporter(ctx, n)
+        rule += how
+    preps = ("of", "to", "with", "against", "on", "in", "toward", "towards", "into")
+    for p, o in prep_objects(n, preps + (("for",) if trig.type in {"SUPPORT", "AID", "COOPERATE"} else ())):
         if p == "of":
             arg = ctx.argument(o)
+            if arg and arg.get("pronoun"):
+                continue                   # "the summit of him gifting ...": no antecedent worth trusting
             if trig.of == "source" and src is None:
                 src, rule = arg, rule + "+of"
+                for q, x in prep_objects(o, ("to", "into", "in")):   # "the dispatch of troops into Kazakhstan"
+                    xarg = ctx.argument(x)
+                    if tgt is None and xarg and xarg["ids"] and (q != "in" or trig.type in {"MOBILIZE", "AID"}):
+                        tgt, rule = xarg, rule + f"+of.{q}"
             elif tgt is None and trig.of != "source":
                 tgt, rule = arg, rule + "+of"
         elif tgt is None:
@@ -324,7 +302,32 @@ def _noun_event(ctx: _Ctx, n, trig: Trigger, consumed: set[int]) -> dict | None:
         return None
     v = n.head if is_verb(n.head) else n
     return {"trig": trig, "node": n, "verb": v, "governors": [], "src": src, "tgt": tgt,
-            "place": _place(ctx, [n]), "rule": rule, "nominal": True}
+            "place": place(ctx, [n]), "rule": rule, "nominal": True}
+
+
+def _reporter(ctx: _Ctx, n) -> tuple[dict | None, str]:
+    """The source of a nominal event framed by a communication: "in a statement of support for X, Xi said"
+    or "X's statement of support": the statement's possessor, else the subject of the verb it hangs on."""
+    t, framed = n, False
+    for _ in range(4):
+        if t.dep_ != "pobj" or t.head.dep_ not in {"prep", "agent"}:
+            return None, ""
+        prep, t = t.head.text.lower(), t.head.head
+        if is_verb(t):   # "wounded two soldiers in a bomb attack", "engaged in ethnic cleansing"
+            if not framed and (prep not in {"in", "for", "during", "on"} or ctx.lemma(t) in {"be", "have"}
+                               or ctx.lemma(t) in ctx.lex.say):
+                return None, ""
+            subj, _ = _subject(ctx, t)
+            arg = ctx.argument(subj) if subj is not None else None
+            return (arg, "+frame.nsubj") if arg and arg["ids"] else (None, "")
+        if ctx.lemma(t) not in COMMUNICATION:
+            return None, ""
+        framed = True
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            arg = ctx.argument(poss)
+            return (arg, "+frame.poss") if arg and arg["ids"] else (None, "")
+    return None, ""
 
 
 def _complement_event(ctx: _Ctx, gov, comp, kind: str, consumed: set[int]) -> dict:
@@ -345,6 +348,9 @@ def _complement_event(ctx: _Ctx, gov, comp, kind: str, consumed: set[int]) -> di
     words = [ctx.lemma(t) for t in chain] + [ctx.lemma(o) for t in chain for o in _objects(t)]
     cmode = next((lex.complement_modes[w] for w in words if w in lex.complement_modes), None)
     lem = ctx.lemma(gov)
+    if kind == "intent" and inner_trig is None and cmode is None and lem in ctx.lex.intent_adjectives \
+            and ctx.lemma(inner) not in ctx.lex.verbs and ctx.lemma(inner) not in ctx.lex.light:
+        return None                        # "eager to get embroiled": a disposition, no promise
     if kind == "intent":
         if inner_trig and inner_trig.type in HOSTILE | {"THREATEN"}:
             tmode = next((lex.threat_modes[w] for w in words if w in lex.threat_modes), None)
@@ -368,6 +374,15 @@ def _complement_event(ctx: _Ctx, gov, comp, kind: str, consumed: set[int]) -> di
                        0.7 if lem == "threaten" else 0.45, None, lem, "verb")
     skip = set()
     ev = _verb_event(ctx, gov, trig, governors=chain, skip=skip)
+    if ev["tgt"] is None or not ev["tgt"]["ids"]:   # "threatened to strike unless Israel withdrew": the condition
+        for t in [gov] + chain:
+            for c in t.children:
+                if c.dep_ == "advcl" and any(m.text.lower() in {"if", "unless"} for m in c.children
+                                             if m.dep_ == "mark"):
+                    s = next((x for x in c.children if x.dep_ in SUBJ), None)
+                    arg = ctx.argument(s) if s is not None and kind == "threaten" else None
+                    if arg and arg["ids"] and not (ev["src"] and set(arg["ids"]) & set(ev["src"]["ids"])):
+                        ev["tgt"], ev["rule"] = arg, ev["rule"] + "+if.nsubj"
     if comp.dep_ == "ccomp":   # "demanded that Israel ease …": the subject of the complement is the target
         s = next((c for c in comp.children if c.dep_ in SUBJ), None)
         arg = ctx.argument(s) if s is not None else None

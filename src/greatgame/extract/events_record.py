@@ -8,6 +8,8 @@ confidence; these rules apply to every pattern alike, so they live apart from th
 """
 from __future__ import annotations
 
+import re
+
 from ..records import Event
 from .events_rules import Trigger, is_verb
 from .modality import attribution, domain_of, modality, nearest
@@ -16,20 +18,47 @@ COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
 
+PRESUPPOSED = {"nsubj", "nsubjpass", "pobj"}
+SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
+_RANGE = re.compile(r"^\s?[-–—]\s?\d{2,4}\b|^\s+(?:to|and)\s+\d{4}\b")
+_RANGE_BEFORE = re.compile(r"(?:\d{4}\s?[-–—]\s?|\b(?:between|from)\s+)$")
+
+
+def own_spans(clause, node) -> list[tuple[int, int]]:
+    """Character spans of the clause's own words: its subtree less the relative, adverbial and complement
+    clauses that do not hold the trigger ("... supported the Turks, whose land was annexed in 2014")."""
+    drop = [c for t in clause.subtree for c in t.children
+            if c.dep_ in SUBORDINATE and c.i != clause.i and node not in list(c.subtree)]
+    gone = {t.i for c in drop for t in c.subtree}
+    return [(t.idx, t.idx + len(t.text)) for t in clause.subtree if t.i not in gone]
+
+
+def in_range(text: str, d) -> bool:
+    """Is the date one end of a range ("2005-2020", "from 2005 to 2020")? A range is a period, not the day
+    an act happened."""
+    return bool(_RANGE.match(text[d.end:d.end + 8]) or _RANGE_BEFORE.search(text[max(0, d.start - 9):d.start]))
+
+
 def to_event(ctx, ev: dict, sent, n: int) -> Event:
     """The Event record of one found event (a dict from events.py) in sentence `sent`, numbered n."""
     trig: Trigger = ev["trig"]
     node, verb = ev["node"], ev["verb"]
     text = ctx.text
     ts, te = node.idx, node.idx + len(node.text)
-    in_sent = [d for d in ctx.dates if d.start >= sent.start_char and d.end <= sent.end_char]
     clause = verb if is_verb(verb) else node
     cs = min(t.idx for t in clause.subtree)
     ce = max(t.idx + len(t.text) for t in clause.subtree)
+    own = own_spans(clause, node)
+    in_sent = [d for d in ctx.dates if d.start >= sent.start_char and d.end <= sent.end_char
+               and not in_range(text, d) and (any(a <= d.start < b for a, b in own) or d.end <= cs)]
     date = nearest(in_sent, cs, ce, sentence_start=sent.start_char) if in_sent else None
     when = date.value if date is not None else None
-    mod = modality(verb if verb.i != node.i and is_verb(verb) else node, ev["governors"],
-                   ctx.article.published, when)
+    # a complement event's own verb decides ("said X must go" is a request made, not a hypothesis)
+    mod = modality(verb if verb.i != node.i and is_verb(verb) else node,
+                   () if ev.get("complement") else ev["governors"], ctx.article.published, when)
+    if ev.get("nominal") and node.dep_ in PRESUPPOSED and mod in {"hypothetical", "negated"}:
+        # "Turkish support for X may not have gone down well": the support itself is taken as given
+        mod = "asserted"
     etype, cameo, mode, rule = trig.type, trig.cameo, trig.mode, ev["rule"]
     if mod == "future" and not ev.get("complement"):
         if etype in COOPERATIVE:
@@ -43,6 +72,7 @@ def to_event(ctx, ev: dict, sent, n: int) -> Event:
     conf += 0.1 if tgt and tgt["ids"] else 0.0
     conf -= 0.15 if ev.get("nominal") else 0.0
     conf -= 0.15 if src and src.get("pronoun") else 0.0
+    conf -= 0.1 if tgt and tgt.get("how") in {"domestic", "place"} else 0.0     # a recipient inferred, not named
     conf -= 0.1 if verb.dep_ in {"advcl", "relcl", "acl", "pcomp", "pobj"} else 0.0   # subordinate clauses
     speaker, according = attribution(verb if is_verb(verb) else node, ctx.lex.say, ctx.lemma)
     spk = ctx.argument(speaker) if speaker is not None else None

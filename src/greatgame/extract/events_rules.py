@@ -96,14 +96,15 @@ def lemma_of(tok, lex: Lexicon | None = None) -> str:
         return lex.irregular[low]
     if low in lex.known:
         return low
+    found = []   # every known stem; the longest wins ("refugees" is "refugee", not "refuge")
     for suffix, repl in _SUFFIXES:
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
             stem = low[: -len(suffix)] + repl
             if stem in lex.known:
-                return stem
+                found.append(stem)
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in lex.known:   # "stopped", "planning"
-                return stem[:-1]
-    return low
+                found.append(stem[:-1])
+    return max(found, key=len) if found else low
 
 
 def is_verb(tok) -> bool:
@@ -154,11 +155,12 @@ def trigger_for(tok, lex: Lexicon) -> Trigger | None:
             return None
         readings = raw.get("objects") or {}
         for subj in (c for c in tok.children if c.dep_ in SUBJ):
-            for head in [subj] + list(subj.conjuncts):
-                reading = (raw.get("subjects") or {}).get(lemma_of(head, lex))
-                if reading:
-                    return _entry({**{k: v for k, v in raw.items() if k not in {"objects", "subjects"}},
-                                   **reading}, lem, "verb", lemma_of(head, lex))
+            for head in [subj] + list(subj.conjuncts):   # "President Hussein arrived": the title decides
+                for w in object_words(head, lex):
+                    reading = (raw.get("subjects") or {}).get(w)
+                    if reading:
+                        return _entry({**{k: v for k, v in raw.items() if k not in {"objects", "subjects"}},
+                                       **reading}, lem, "verb", w)
         for obj in objects_of(tok):
             for o in object_words(obj, lex):
                 if o in readings:
@@ -234,3 +236,13 @@ def prep_objects(tok, preps=TARGET_PREPS) -> list[tuple[str, object]]:
         elif child.dep_ == "dative" and is_noun(child):
             out.append(("", child))
     return out
+
+
+def agent_of(v):
+    """The "by" agent of a passive verb or a nominal event ("arrested by police", "an attack by X")."""
+    for c in v.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.text.lower() == "by"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None

@@ -1,24 +1,24 @@
-"""Modality, attribution, domain and (until the dates module exists) dates of an event.
+"""Modality, attribution and domain of an event (dates come from the dates module).
 
 What: `modality(trigger, governors)` reads negation, future and conditional auxiliaries, hedges ("allegedly",
 "reportedly") and the governing complement verbs; `attribution(trigger, lex)` finds the speaker whose
 say-verb governs the clause or an "according to" phrase; `domain_of(...)` names the policy domain from the
-event type and the words around the trigger; `find_dates`/`nearest` come from `greatgame.extract.dates`
-when it is installed, else from a small regex fallback here.
+event type and the words around the trigger; `find_dates`/`nearest` are re-exported from
+`greatgame.extract.dates`.
 Why: the same act means different things asserted, denied, planned or alleged, and an analyst must see who
 said so; these are properties of the clause, separate from who did what to whom.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
-
-from ..records import DateMention
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPO_AUX = {"could", "may", "might", "should", "would", "can", "must"}
 HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 NEG = {"not", "n't", "never", "no"}
+# Words whose complement is someone's claim, not a fact: "accused X of ...", "assertions that Turkey invaded".
+ALLEGING = {"accuse", "allege", "suspect", "accused", "alleged", "suspected", "assertion", "assertions", "claim",
+            "claims", "allegation", "allegations", "accusation", "accusations", "rumour", "rumours", "rumor"}
 
 DOMAIN_WORDS = {
     "security": {"troop", "troops", "military", "army", "soldier", "soldiers", "terrorism", "terrorist",
@@ -68,9 +68,12 @@ def modality(trigger, governors, published: str | None = None, when: str | None 
             elif c.dep_ == "advcl" and any(m.text.lower() in {"if", "unless"} for m in c.children if m.dep_ == "mark"):
                 conditional = True
     # nominal events inherit the modality of the clause that reports them
-    if any(c.dep_ == "neg" for t in chain for c in t.children) or words & {"never"}:
+    coord = [t.head for t in chain if t.dep_ == "conj"]      # "neither opposing nor endorsing"
+    if any(c.dep_ == "neg" for t in chain for c in t.children) or words & {"never"} or any(
+            c.text.lower() in {"neither", "nor"} and c.dep_ in {"preconj", "cc"} for t in chain + coord
+            for c in t.children):
         return "negated"
-    if words & HEDGES or _under(trigger, {"accuse", "allege", "suspect", "accused", "alleged", "suspected"}):
+    if words & HEDGES or _under(trigger, ALLEGING):
         return "alleged"
     if "if" in words or "unless" in words or words & (HYPO_AUX - {"would"}):
         return "hypothetical"
@@ -158,61 +161,4 @@ def domain_of(event_type: str, default: str | None, words: list[str]) -> str:
     return default or TYPE_DOMAIN.get(event_type, "diplomatic")
 
 
-# ---- dates: the real module when present, a small fallback otherwise ---------------------------------
-_MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                           "august", "september", "october", "november", "december"))}
-_MON = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE_RES = (
-    (re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"), "mdy"),
-    (re.compile(r"(\d{1,2})\s+" + _MON + r",?\s+(\d{4})"), "dmy"),
-    (re.compile(_MON + r",?\s+(\d{4})"), "my"),
-    (re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b"), "md"),
-    (re.compile(r"\b(\d{1,2})\s+" + _MON + r"\b"), "dm"),
-    (re.compile(r"\b(?:in|since|by|until|of)\s+((?:19|20)\d{2})\b"), "y"),
-)
-
-
-def _fallback_find_dates(text: str, anchor: str | None = None, doc=None) -> list[DateMention]:
-    out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    year0 = anchor[:4] if anchor else None
-    for rx, kind in _DATE_RES:
-        for m in rx.finditer(text):
-            s, e = (m.start(1), m.end()) if kind == "y" else m.span()
-            if any(s < b and e > a for a, b in taken):
-                continue
-            g = m.groups()
-            if kind == "mdy":
-                value, prec = f"{g[2]}-{_MONTHS[g[0].lower()]:02d}-{int(g[1]):02d}", "day"
-            elif kind == "dmy":
-                value, prec = f"{g[2]}-{_MONTHS[g[1].lower()]:02d}-{int(g[0]):02d}", "day"
-            elif kind == "my":
-                value, prec = f"{g[1]}-{_MONTHS[g[0].lower()]:02d}", "month"
-            elif kind in {"md", "dm"}:
-                if not year0:
-                    continue
-                mon, day = (g[0], g[1]) if kind == "md" else (g[1], g[0])
-                if not 1 <= int(day) <= 31:
-                    continue
-                value, prec = f"{year0}-{_MONTHS[mon.lower()]:02d}-{int(day):02d}", "day"
-            else:
-                value, prec = g[0], "year"
-            taken.append((s, e))
-            out.append(DateMention(s, e, text[s:e], value, prec, kind in {"md", "dm"}))
-    return sorted(out, key=lambda d: d.start)
-
-
-def _fallback_nearest(dates, start: int, end: int, *, sentence_start: int | None = None, window: int = 200):
-    """The date mention closest to a span (preferring one inside or after it within the window)."""
-    best, best_d = None, window + 1
-    for d in dates:
-        dist = 0 if d.start < end and d.end > start else min(abs(d.start - end), abs(start - d.end))
-        if dist < best_d:
-            best, best_d = d, dist
-    return best
-
-
-try:  # the dates module is written separately; use it whenever it is installed
-    from .dates import find_dates, nearest  # type: ignore
-except ImportError:  # pragma: no cover - exercised only while the dates module is absent
-    find_dates, nearest = _fallback_find_dates, _fallback_nearest
+from .dates import find_dates, nearest  # noqa: E402,F401  (re-exported for the extractor)

@@ -1,0 +1,355 @@
+"""The arguments of an event: who (source, target) and where, read off the parse and the linker's mentions.
+
+What: `Ctx` holds one article's text, mentions by token, dates and lexicon; `Ctx.argument(head)` turns the
+head of a noun phrase into an argument (span, text, actor ids); `targets(...)` picks the recipient among the
+objects and prepositional phrases of the event's words; `place(...)` the place phrase.
+Why: most wrong events the analysts saw had the right trigger and the wrong actor: a possessor taken for
+the actor ("Nazarbayev's nephew left" is not Nazarbayev), a statement taken for the state that issued it, a
+purpose phrase taken for a recipient. These rules decide who an argument stands for, so they live together.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..errors import GGError
+from ..records import Article
+from .events_rules import OBJ, SUBJ, TARGET_PREPS, Lexicon, heads_with_conjuncts, is_noun, lemma_of, np_tokens, \
+    phrase_span, prep_objects, trigger_for
+from .modality import find_dates
+
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}
+PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "i", "you", "who", "which", "that"}
+# Heads whose possessor or "of" phrase is not the actor: relatives, members, parts ("Nazarbayev's nephew").
+RELATIONAL = {"nephew", "niece", "son", "daughter", "child", "children", "wife", "husband", "brother", "sister",
+              "relative", "family", "member", "ally", "alliance", "associate", "friend", "supporter", "critic",
+              "rival", "opponent", "loyalist", "in-law", "son-in-law", "daughter-in-law", "people", "citizen",
+              "resident", "student"}
+# Communication nouns: "a statement that condemned X" was made by whoever issued or joined the statement.
+COMMUNICATION = {"statement", "declaration", "resolution", "letter", "communique", "communiqué", "report",
+                 "speech", "message", "document", "petition", "appeal", "memorandum", "note", "remarks"}
+QUANTIFIERS = {"some", "many", "most", "all", "several", "none", "few", "each", "both", "dozens", "hundreds",
+               "thousands", "tens"}
+# Verbs whose direct object is the thing given, not the recipient ("provide classes", "offer courses").
+THEME_VERBS = {"provide", "offer", "give", "send", "supply", "deliver", "grant", "donate", "lend", "launch", "share",
+               "dispatch", "deploy", "sign", "release", "fund", "finance", "promise", "pledge", "extend", "issue"}
+ATTITUDE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
+COUNTRY_WORDS = {"country", "nation", "republic", "state"}
+# Prepositions tried for a recipient, best first, by event type.
+HOSTILE_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT", "REQUEST"}
+PREP_ORDER_HOSTILE = ("against", "on", "upon", "at", "to", "toward", "towards", "into", "over", "with", "for",
+                      "from")
+PREP_ORDER_COOP = ("to", "with", "for", "into", "toward", "towards", "on", "at", "upon", "over", "against", "from")
+
+
+_THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|nation|republic)\b")
+
+
+_STANCE = re.compile(r"(?i)\b(?:anti|pro)-")
+
+
+class Ctx:
+    """Per-article state: the text, mentions by token, dates and the lexicon."""
+
+    def __init__(self, article: Article, doc, linked):
+        self.article, self.doc, self.linked = article, doc, linked
+        self.text = article.text
+        self.lex = Lexicon.load()
+        self.by_token: dict[int, list] = {}
+        spans = sorted(linked.mentions, key=lambda m: m.start)
+        starts = [t.idx for t in doc]
+        for m in spans:   # tokens overlapping each mention, found by bisection over token offsets
+            i = max(bisect.bisect_right(starts, m.start) - 1, 0)
+            while i < len(doc) and doc[i].idx < m.end:
+                if doc[i].idx + len(doc[i].text) > m.start:
+                    self.by_token.setdefault(i, []).append(m)
+                i += 1
+        try:
+            self.dates = list(find_dates(self.text, article.published, doc))
+        except GGError:
+            self.dates = []
+        self.persons = [m for m in spans if m.actor_id and m.label == "PERSON"]
+        self.bodies = [m for m in spans if m.actor_id and m.label in {"GPE", "ORG"}]
+        self.states = [m for m in spans if self._state_of(m)]
+
+    def _state_of(self, m) -> str | None:
+        """The state a mention stands for (a state actor, or a country place), else None."""
+        a = self.linked.actors.get(m.actor_id) if m.actor_id else None
+        if a is not None and a.kind == "state":
+            return a.id
+        if a is None and m.place_id and m.place_id in self.linked.places:
+            p = self.linked.places[m.place_id]
+            if getattr(p, "country", None) and getattr(p, "kind", "") in {"country", "state"}:
+                return p.country
+        return None
+
+    def _is_subject(self, m) -> bool:
+        """Is the mention inside the subject of its clause (the likeliest antecedent of "it")?"""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        t = span.root if span is not None and len(span) else None
+        for _ in range(3):
+            if t is None:
+                return False
+            if t.dep_ in SUBJ or t.dep_ == "nsubjpass":
+                return True
+            if t.dep_ not in {"compound", "poss", "amod", "appos", "conj"}:
+                return False
+            t = t.head
+        return False
+
+    def country_of(self, actor_id: str) -> str | None:
+        """The country (ISO3) an actor belongs to: a state itself, else its country field."""
+        a = self.linked.actors.get(actor_id)
+        if a is None:
+            return None
+        return a.id if a.kind == "state" else a.country
+
+    def relational(self, tok) -> bool:
+        """Is the noun a relative, member or ally of someone ("nephew", "family members", "allies")?"""
+        low = tok.text.lower()
+        return self.lemma(tok) in RELATIONAL or low in RELATIONAL or low[:-1] in RELATIONAL or (
+            low.endswith("ies") and low[:-3] + "y" in RELATIONAL) or low in {"children", "people"}
+
+    def lemma(self, tok) -> str:
+        return lemma_of(tok, self.lex)
+
+    def actors_in(self, tokens) -> tuple[list[str], list]:
+        """Actor ids (first mention first) of the mentions over `tokens`; places stand for their country."""
+        ids, mentions = [], []
+        for tok in tokens:
+            for m in self.by_token.get(tok.i, ()):
+                if m in mentions:
+                    continue
+                aid = m.actor_id
+                if aid is None and m.place_id and m.place_id in self.linked.places:
+                    aid = self.linked.places[m.place_id].country
+                if aid and aid not in ids:
+                    ids.append(aid)
+                    mentions.append(m)
+        return ids, mentions
+
+    def the_country(self, pos: int, exclude: set[str], depth: int = 0) -> str | None:
+        """"the country": the same referent as an earlier "the country" close before (a repeated definite
+        description), else the closest state named before it within a few sentences, other than the
+        event's other side; None when there is none."""
+        prev = [m.start() for m in _THE_COUNTRY.finditer(self.text, max(0, pos - 400), pos)]
+        if prev and depth < 3:
+            return self.the_country(prev[-1], exclude, depth + 1)
+        for m in reversed(self.states):
+            if m.start >= pos:
+                continue
+            if m.start < pos - 600:
+                break
+            sid = self._state_of(m)
+            if sid and sid not in exclude:
+                return sid
+        return None
+
+    def _actor_tokens(self, head) -> list:
+        """The tokens whose mentions say who the phrase headed by `head` is. A relational head ("nephew",
+        "members") is not its possessor; "some of X" is X; other heads take their possessors, compounds and
+        "of" phrases. Words on another line (a heading run into the sentence) never count."""
+        if head.text.lower() in QUANTIFIERS:   # "some of Nazarbayev's allies" are not Nazarbayev
+            inner = [h for p, o in prep_objects(head, ("of",)) for h in heads_with_conjuncts(o)]
+            if inner and any(self.relational(h) for h in inner):
+                return [t for h in inner for t in self._actor_tokens(h)]
+        if self.relational(head):
+            toks = [head] + [t for c in head.children if c.dep_ in {"compound", "appos"} for t in c.subtree]
+            if self.lemma(head) in {"member", "members"} or head.text.lower() == "members":
+                # "members of the Jurists' Association" act for it; "members of his family" not for him
+                orgs = [t for _, o in prep_objects(head, ("of",)) for t in np_tokens(o)
+                        if any(m.label in {"ORG", "NORP", "GPE"} for m in self.by_token.get(t.i, ()))]
+                toks += orgs
+        else:
+            toks = np_tokens(head)
+        return [t for t in toks if "\n" not in self.text[min(t.idx, head.idx):max(t.idx, head.idx)]
+                and not _STANCE.search(self.text[max(0, t.idx - 5):t.idx + 5])]   # "anti-Syria journalist"
+
+    def argument(self, head) -> dict | None:
+        """An argument from the head of a noun phrase: its span, text and actor ids (None if not an actor)."""
+        if head is None:
+            return None
+        if head.text.lower() in {"who", "which", "that"} and head.head.dep_ == "relcl":
+            head = head.head.head
+            if self.lemma(head) in COMMUNICATION and head.dep_ == "pobj":   # "joined X in a statement that ..."
+                verb = head.head.head
+                subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+                if subj is not None:
+                    head = subj
+        if self.lemma(head) in COMMUNICATION and head.dep_ in OBJ and not self.actors_in(np_tokens(head))[0]:
+            subj = next((c for c in head.head.children if c.dep_ in SUBJ), None)   # "X issued a declaration"
+            if subj is not None:
+                head = subj
+        low = head.text.lower()
+        if low in {"they", "it", "he", "she", "we"} and head.dep_ in SUBJ and head.head.dep_ == "ccomp" \
+                and self.lemma(head.head.head) in self.lex.say:   # "the rebels said they will release ..."
+            speaker = next((c for c in head.head.head.children if c.dep_ in SUBJ), None)
+            if speaker is not None and speaker.text.lower() not in PRONOUNS:
+                head = speaker
+        heads = heads_with_conjuncts(head)
+        toks = [t for h in heads for t in self._actor_tokens(h)]
+        ids, _ = self.actors_in(toks)
+        located = False
+        core = head   # "hundreds of thousands of people": the people, for what kind of thing this is
+        while core.text.lower() in QUANTIFIERS and prep_objects(core, ("of",)):
+            core = prep_objects(core, ("of",))[0][1]
+        if not ids and (self.lemma(core) in self.lex.generic or self.relational(core) or core.tag_ == "NNS"):
+            # "rebels in the Ivory Coast", "doctors from American aid groups": a group is of the country it is in
+            for _, o in prep_objects(core, ("in", "from")) + prep_objects(head, ("in", "from")):
+                ids = [self._state_of(m) or self.linked.places[m.place_id].country
+                       for t in np_tokens(o) for m in self.by_token.get(t.i, ())
+                       if self._state_of(m) or (m.place_id and m.place_id in self.linked.places)
+                       or (m.actor_id and m.label == "NORP")][:1]
+                ids = [i for i in ids if i]
+                if not ids:
+                    ids = [m.actor_id for t in np_tokens(o) for m in self.by_token.get(t.i, ())
+                           if m.actor_id and self.linked.actors.get(m.actor_id) is not None
+                           and self.linked.actors[m.actor_id].kind == "state"][:1]
+                if ids:
+                    located = True
+                    break
+        s, e = phrase_span(heads)
+        if e - s > 120:
+            s, e = head.idx, head.idx + len(head.text)
+        cut = self.text.rfind("\n", s, head.idx)
+        if cut >= 0:                            # a heading parsed into the phrase
+            s = cut + 1
+        arg = {"start": s, "end": e, "text": self.text[s:e], "ids": ids, "how": head.dep_, "pronoun": False,
+               "head": head.i, "located": located}
+        low = head.text.lower()
+        if not ids and low == "them" and head.dep_ in OBJ:   # "... against Chinese officials, accusing them"
+            verb = head.head
+            subj = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+            for t in reversed(list(head.sent[:head.i - head.sent.start])):
+                ms = [m for m in self.by_token.get(t.i, ()) if m.actor_id]
+                if ms and t.i not in subj and t.head.i != verb.i:
+                    arg.update(ids=[ms[0].actor_id], pronoun=True)
+                    break
+        elif not ids and low in {"he", "she", "him", "her"}:
+            prev = [m for m in self.persons if m.end <= head.idx]
+            if prev:
+                arg.update(ids=[prev[-1].actor_id], pronoun=True)
+        elif not ids and low == "it" and head.dep_ in SUBJ:   # "It opened a base": the last state, subjects first
+            prev = [m for m in self.states if head.idx - 400 <= m.end <= head.idx] or \
+                [m for m in self.bodies if head.idx - 400 <= m.end <= head.idx]
+            subj = [m for m in prev if self._is_subject(m)]
+            pick = (subj or prev)[-1] if prev else None
+            if pick is not None:
+                arg.update(ids=[self._state_of(pick) or pick.actor_id], pronoun=True)
+        elif not ids and self.relational(head):
+            arg["relational"] = True            # "Nazarbayev's nephew": a person we cannot name, not a thing
+        elif not ids and self.lemma(head) in COUNTRY_WORDS and any(
+                c.dep_ == "det" and c.text.lower() == "the" for c in head.children) and head.dep_ != "nsubj":
+            arg["country_word"] = True          # resolved by the caller, who knows the other side
+        if not ids and not arg["pronoun"]:
+            if low in PRONOUNS or not (is_noun(head) or head.pos_ == "PRON"):
+                if low not in {"they", "we"}:
+                    return None
+            elif self.lemma(core) not in self.lex.generic and not arg.get("relational") and head.pos_ != "PROPN" \
+                    and head.ent_type_ not in {"PERSON", "ORG", "NORP",
+                                                                                     "GPE"}:
+                arg["generic_unknown"] = True
+        return arg
+
+    def resolve_country(self, arg: dict | None, other: dict | None) -> dict | None:
+        """Fill a "the country" argument with the article's main state (not the other side's)."""
+        if arg and arg.get("country_word") and not arg["ids"]:
+            sid = self.the_country(arg["start"], set((other or {}).get("ids") or ()))
+            if sid:
+                arg = {**arg, "ids": [sid], "pronoun": True, "generic_unknown": False}
+        return arg
+
+
+def objects(tok) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in OBJ or c.dep_ == "nsubjpass":
+            out.append(c)
+            out.extend(c.conjuncts)
+    return out
+
+
+def targets(ctx: Ctx, toks, skip: set[int], etype: str = "") -> tuple[dict | None, str]:
+    """The recipient: the first object or prepositional argument (of the event's words, then of their objects)
+    with a linked actor, prepositions ranked by the event type ("against" first for hostile acts, "to" for
+    cooperative ones); else a generic object."""
+    fallback = None
+    order = PREP_ORDER_HOSTILE if etype in HOSTILE_TYPES else PREP_ORDER_COOP
+    preps = tuple(p for p in order if p in TARGET_PREPS) + (("in",) if etype in {"AID", "COOPERATE"} else ())
+    rank = {p: i for i, p in enumerate(preps)}
+    if etype in ATTITUDE_TYPES:   # "condemned an attack by Osgiliath soldiers": the attacker is the target
+        for v in (toks[:1] if etype == "REQUEST" else toks):   # a request's own object, not the asked act's
+            for o in objects(v) + [x for _, x in prep_objects(v, ("into",))]:
+                if o.dep_ == "nsubjpass" or o.i in skip:
+                    continue
+                agents = [c for c in o.children if c.dep_ == "poss" and trigger_for(o, ctx.lex)]
+                # "investigating crimes by Croatian extremists", "demanded an admission by Moscow"
+                agents += [x for t in o.subtree if t.i - o.i < 12 for p, x in prep_objects(t, ("by",))]
+                for a in agents:
+                    arg = ctx.argument(a)
+                    if arg and arg["ids"]:
+                        return arg, "dobj.agent"
+    cands = []
+    for v in toks:
+        theme = ctx.lemma(v) in THEME_VERBS
+        cands += [(-1, "dobj", o) for o in objects(v) if o.dep_ != "nsubjpass"
+                  and not (theme and not any(m.actor_id for m in ctx.by_token.get(o.i, ())))]
+        cands += [(rank.get(p, 99), f"prep:{p}" if p else "dative", o) for p, o in prep_objects(v, preps)]
+        # one level down: "aid to Mozambique", "a complaint with a prosecutor against officials"
+        inner = [o for o in objects(v) if o.dep_ != "nsubjpass"] + [o for _, o in prep_objects(v, preps)]
+        for o in inner:
+            cands += [(rank.get(p, 99) + (0 if o.i in skip or p == "against" else 50), f"np:{p}", x)
+                      for p, x in prep_objects(o, preps)]
+    for level in (0,):
+        for _, how, o in sorted(cands, key=lambda c: c[0]):
+            if o.i in skip:
+                continue
+            arg = ctx.argument(o)
+            if arg and arg["ids"]:
+                return arg, how
+            if arg and arg.get("country_word"):
+                return arg, how
+            if arg and fallback is None and not arg.get("generic_unknown") and how in {
+                    "dobj", "prep:with", "prep:against", "prep:to"}:
+                fallback = (arg, how)
+        if fallback:
+            break
+    return fallback if fallback else (None, "")
+
+
+def place(ctx: Ctx, toks):
+    """The first place mention in an "in/at/near ..." phrase of the event's words, then of their objects
+    ("lifted a night curfew in Montenegro")."""
+    toks = list(toks)
+    t = toks[0] if toks else None   # then the clauses it hangs on: "opened a base in Tajikistan and announced
+    for _ in range(2):              # funding a complex" happened in one place
+        if t is None or t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head.i == t.i:
+            break
+        t = t.head
+        toks.append(t)
+    toks += [o for v in toks for o in objects(v) if o.dep_ != "nsubjpass"]
+    for v in toks:
+        for c in v.children:
+            if c.dep_ == "prep" and c.text.lower() in PLACE_PREPS:
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    for t in [o] + [c for c in o.children if c.dep_ == "compound"]:   # not "Moscow's thinking"
+                        for m in ctx.by_token.get(t.i, ()):
+                            if m.place_id or ctx._state_of(m):
+                                return m
+    return None
+
+
+def place_country(ctx: Ctx, m) -> dict | None:
+    """A target argument standing for the country of a place mention ("arrived in Amman" -> Jordan)."""
+    if m is None:
+        return None
+    state = ctx._state_of(m)
+    if m.place_id and m.place_id in ctx.linked.places:
+        country = getattr(ctx.linked.places[m.place_id], "country", None)
+    else:
+        country = state
+    if not country:
+        return None
+    return {"start": m.start, "end": m.end, "text": m.text, "ids": [country], "how": "place", "pronoun": False}
