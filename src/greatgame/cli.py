@@ -153,6 +153,80 @@ def cmd_events(args) -> int:
     return 0
 
 
+def _emit(rows: list[dict], fmt: str, columns: list[str], line) -> None:
+    """Rows as a table (one line each via `line`), CSV with `columns` first, or JSON Lines."""
+    import csv
+
+    if fmt == "csv":
+        extra = [c for c in (rows[0] if rows else {}) if c not in columns]
+        w = csv.DictWriter(sys.stdout, fieldnames=columns + extra, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        w.writerows({k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in r.items()} for r in rows)
+    elif fmt == "json":
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+    else:
+        for r in rows:
+            print(line(r))
+        print(f"{len(rows)} rows", file=sys.stderr)
+
+
+def _short(text: str | None, n: int = 90) -> str:
+    t = " ".join((text or "").split())
+    return t if len(t) <= n else t[:n - 1] + "…"
+
+
+def cmd_quotes(args) -> int:
+    from .analysis.statements import find_quotes
+
+    with _store(args.db, readonly=True) as store:
+        rows = find_quotes(store, speaker=args.speaker, text=args.text,
+                           direct=True if args.direct else False if args.indirect else None,
+                           nationals=args.nationals, limit=args.limit)
+    _emit(rows, args.format, ["article_id", "speaker_actor_id", "speaker_text", "cue", "direct", "text", "start",
+                              "end"],
+          lambda r: f"{(r['speaker_name'] or r['speaker_text'] or '?')[:28]:<28} {r['cue'] or '':<12} "
+                    f"{'«' if r['direct'] else '~'} {_short(r['text'])}")
+    return 0
+
+
+def cmd_numbers(args) -> int:
+    from .analysis.statements import find_quantities
+
+    with _store(args.db, readonly=True) as store:
+        rows = find_quantities(store, unit=args.unit, subject=args.subject, min_value=args.min, limit=args.limit)
+    _emit(rows, args.format, ["article_id", "value", "unit", "subject", "text", "qualifier", "start", "end"],
+          lambda r: f"{r['value']:>16,.2f} {r['unit'] or '':<10} {_short(r['subject'], 30):<30} {r['text']}")
+    return 0
+
+
+def cmd_frames(args) -> int:
+    from .analysis.statements import find_frames, frame_counts
+
+    with _store(args.db, readonly=True) as store:
+        if not (args.frame or args.actor):
+            rows = frame_counts(store)
+            _emit(rows, args.format, ["frame", "uses", "articles", "actors"],
+                  lambda r: f"{r['frame']:<32} {r['uses']:>5} uses in {r['articles']} articles, {r['actors']} actors")
+            return 0
+        rows = find_frames(store, frame=args.frame, actor=args.actor, nationals=args.nationals, limit=args.limit)
+    _emit(rows, args.format, ["article_id", "frame", "actor_id", "cue", "evidence", "start", "end"],
+          lambda r: f"{r['frame']:<28} {(r['actor_name'] or r['actor_text'] or '(article)')[:24]:<24} "
+                    f"{r.get('cue') or '':<18} {_short(r['evidence'], 70)}")
+    return 0
+
+
+def cmd_citations(args) -> int:
+    from .analysis.statements import find_citations
+
+    with _store(args.db, readonly=True) as store:
+        rows = find_citations(store, article=args.article, limit=args.limit)
+    _emit(rows, args.format, ["article_id", "marker", "author", "title", "publisher", "year", "url", "doi", "text"],
+          lambda r: f"[{r['marker']}] {_short(r['author'], 30)} ({r['year'] or 'n.d.'}) {_short(r['title'], 60)}"
+                    f"{' ' + r['url'] if r['url'] else ''}")
+    return 0
+
+
 def cmd_serve(args) -> int:
     """The workbench on http://HOST:PORT (127.0.0.1 by default), read-only, until Ctrl-C."""
     from .web.app import serve
@@ -299,6 +373,35 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", default="table", choices=["table", "csv", "json"])
     sp.add_argument("--evidence", action="store_true", help="print each event's sentence and rule (table)")
     sp.set_defaults(func=cmd_events)
+
+    def listing(sp):
+        sp.add_argument("--limit", type=int, default=None)
+        sp.add_argument("--format", default="table", choices=["table", "csv", "json"])
+        return sp
+
+    sp = listing(with_db(sub.add_parser("quotes", help="quotes with their speakers")))
+    sp.add_argument("--speaker", help="actor id, name or alias")
+    sp.add_argument("--text", help="words the quote contains")
+    sp.add_argument("--direct", action="store_true", help="direct quotes only")
+    sp.add_argument("--indirect", action="store_true", help="indirect attributions only")
+    sp.add_argument("--nationals", action="store_true", help="a state's speakers include its people and bodies")
+    sp.set_defaults(func=cmd_quotes)
+
+    sp = listing(with_db(sub.add_parser("numbers", help="quantities with units and what they count")))
+    sp.add_argument("--unit", help="USD, %%, people, barrels per day, ...")
+    sp.add_argument("--subject", help="words of the counted thing")
+    sp.add_argument("--min", type=float, default=None, help="smallest value")
+    sp.set_defaults(func=cmd_numbers)
+
+    sp = listing(with_db(sub.add_parser("frames", help="frames per article and actor (counts without filters)")))
+    sp.add_argument("--frame", help="frame id (see src/greatgame/data/frames/frames.yaml)")
+    sp.add_argument("--actor", help="the actor applying the frame")
+    sp.add_argument("--nationals", action="store_true")
+    sp.set_defaults(func=cmd_frames)
+
+    sp = listing(with_db(sub.add_parser("citations", help="footnotes and references, parsed")))
+    sp.add_argument("--article", help="article id")
+    sp.set_defaults(func=cmd_citations)
 
     sp = with_db(sub.add_parser("serve", help="the local workbench (web app) over the database"))
     sp.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s, this machine only)")

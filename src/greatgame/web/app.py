@@ -139,9 +139,39 @@ def create_app(db: str | Path) -> FastAPI:
                 spans.append(Span(extra["trigger_start"], extra["trigger_end"], "event",
                                   f"{e['type']} ({e['cameo'] or '-'}, {e['domain'] or '-'}, {e['modality']}): "
                                   f"{e['source_text'] or '?'} -> {e['target_text'] or '-'} [{e['rule']}]"))
+        statements = {
+            "quotes": [dict(r) for r in store().query(
+                "SELECT q.*, ac.name AS speaker_name FROM quotes q LEFT JOIN actors ac ON ac.id = q.speaker_actor_id"
+                " WHERE q.article_id = ? ORDER BY q.start", (article_id,))],
+            "quantities": [dict(r) for r in store().query(
+                "SELECT * FROM quantities WHERE article_id = ? ORDER BY start", (article_id,))],
+            "frames": [dict(r) for r in store().query(
+                "SELECT f.*, ac.name AS actor_name FROM frames f LEFT JOIN actors ac ON ac.id = f.actor_id"
+                " WHERE f.article_id = ? ORDER BY f.start", (article_id,))],
+            "citations": [dict(r) for r in store().query(
+                "SELECT * FROM citations WHERE article_id = ? ORDER BY start, id", (article_id,))],
+        }
+        for rows in statements.values():
+            for r in rows:
+                r.update(json.loads(r.pop("data") or "{}"))
+        for q in statements["quotes"]:
+            spans.append(Span(q["start"], q["end"], "quote", f"{'direct' if q['direct'] else 'indirect'} quote, "
+                              f"{q['cue'] or 'no cue'}: {q['speaker_name'] or q['speaker_text'] or 'speaker unknown'}"))
+        for n in statements["quantities"]:
+            spans.append(Span(n["start"], n["end"], "quantity",
+                              f"{n['value']:g} {n['unit'] or ''} of {n['subject'] or '?'}".replace("  ", " ")))
+        for f in statements["frames"]:
+            spans.append(Span(f["start"], f["end"], "frame",
+                              f"frame {f['frame']} applied by {f['actor_name'] or f.get('actor_text') or 'the article'}"))
+        for c in statements["citations"]:
+            for off in c.get("marker_offsets") or []:
+                width = len(str(c["marker"])) + (2 if art["text"][off:off + 1] in "[(" else 0)
+                spans.append(Span(off, off + width, "citation",
+                                  f"[{c['marker']}] {c['author'] or ''} {c['title'] or ''} {c['year'] or ''}".strip()))
         ctx = {"article": {k: art[k] for k in ("id", "title", "author", "published", "site", "language", "url",
                                                  "duplicate_of", "text")},
                "document": doc, "source_url": safe_url(art["url"]), "mentions": mentions, "events": evs,
+               **statements,
                "_body": highlight(art["text"], spans)}
         return page(request, "article.html", ctx)
 

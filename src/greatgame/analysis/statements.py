@@ -1,0 +1,98 @@
+"""Listing stored statements: quotes by speaker, quantities by unit or subject, frames by frame or actor,
+citations by article.
+
+What: `find_quotes`, `find_quantities`, `find_frames`, `find_citations` return dict rows with the article
+title and the actor's name joined in, each row keeping its offsets so it leads back to the words.
+Why: the CLI (`greatgame quotes|numbers|frames|citations`), the API and the workbench answer the same
+question with the same function, as for events.
+"""
+from __future__ import annotations
+
+import json
+
+from .events import resolve_actor
+
+
+def _extra(rows: list[dict]) -> list[dict]:
+    for r in rows:
+        r.update(json.loads(r.pop("data", None) or "{}"))
+    return rows
+
+
+def _in(column: str, values) -> tuple[str, list]:
+    values = sorted(values)
+    return f"{column} IN ({','.join('?' * len(values))})", values
+
+
+def find_quotes(store, speaker: str | None = None, text: str | None = None, direct: bool | None = None,
+                nationals: bool = False, limit: int | None = None) -> list[dict]:
+    """Quotes, optionally by a speaker (id, name or alias; a state with its nationals) or containing words."""
+    where, params = [], []
+    if speaker:
+        clause, values = _in("q.speaker_actor_id", resolve_actor(store, speaker, nationals))
+        where.append(clause)
+        params += values
+    if text:
+        where.append("q.text LIKE ?")
+        params.append(f"%{text}%")
+    if direct is not None:
+        where.append("q.direct = ?")
+        params.append(1 if direct else 0)
+    sql = ("SELECT q.*, ac.name AS speaker_name, a.title AS article_title FROM quotes q"
+           " JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.speaker_actor_id"
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY q.article_id, q.start"
+           + (f" LIMIT {int(limit)}" if limit else ""))
+    return _extra([dict(r) for r in store.query(sql, tuple(params))])
+
+
+def find_quantities(store, unit: str | None = None, subject: str | None = None, min_value: float | None = None,
+                    limit: int | None = None) -> list[dict]:
+    where, params = [], []
+    if unit:
+        where.append("q.unit = ? COLLATE NOCASE")
+        params.append(unit)
+    if subject:
+        where.append("q.subject LIKE ?")
+        params.append(f"%{subject}%")
+    if min_value is not None:
+        where.append("q.value >= ?")
+        params.append(min_value)
+    sql = ("SELECT q.*, a.title AS article_title FROM quantities q JOIN articles a ON a.id = q.article_id"
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY q.article_id, q.start"
+           + (f" LIMIT {int(limit)}" if limit else ""))
+    return _extra([dict(r) for r in store.query(sql, tuple(params))])
+
+
+def find_frames(store, frame: str | None = None, actor: str | None = None, nationals: bool = False,
+                limit: int | None = None) -> list[dict]:
+    where, params = [], []
+    if frame:
+        where.append("f.frame = ?")
+        params.append(frame)
+    if actor:
+        clause, values = _in("f.actor_id", resolve_actor(store, actor, nationals))
+        where.append(clause)
+        params += values
+    sql = ("SELECT f.*, ac.name AS actor_name, a.title AS article_title FROM frames f"
+           " JOIN articles a ON a.id = f.article_id LEFT JOIN actors ac ON ac.id = f.actor_id"
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY f.article_id, f.start"
+           + (f" LIMIT {int(limit)}" if limit else ""))
+    return _extra([dict(r) for r in store.query(sql, tuple(params))])
+
+
+def frame_counts(store) -> list[dict]:
+    """How often each frame is applied, in how many articles, and by how many distinct actors."""
+    return [dict(r) for r in store.query(
+        "SELECT frame, count(*) AS uses, count(DISTINCT article_id) AS articles,"
+        " count(DISTINCT actor_id) AS actors FROM frames GROUP BY frame ORDER BY uses DESC")]
+
+
+def find_citations(store, article: str | None = None, limit: int | None = None) -> list[dict]:
+    where, params = [], []
+    if article:
+        where.append("c.article_id = ?")
+        params.append(article)
+    sql = ("SELECT c.*, a.title AS article_title FROM citations c JOIN articles a ON a.id = c.article_id"
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.article_id, c.start, c.id"
+           + (f" LIMIT {int(limit)}" if limit else ""))
+    return _extra([dict(r) for r in store.query(sql, tuple(params))])
