@@ -58,3 +58,13 @@ def test_open_missing_database_is_a_coded_error(tmp_path):
     with pytest.raises(GGError) as exc:
         gg.open(tmp_path / "none.db")
     assert exc.value.code == "GG201"
+
+
+def test_search_filters_and_matrix_cells(db):
+    with gg.open(db) as c:
+        assert [h["id"] for h in c.search("pledged", actor="China")] == ["a1"]
+        assert c.search("pledged", type="ASSAULT") == []
+        cells = c.influence().to_pandas()
+        assert list(cells[["power", "target", "domain", "events"]].itertuples(index=False, name=None)) == [
+            ("CHN", "KAZ", "economic", 1)]
+        assert c.quotes().to_pandas().empty

@@ -1,9 +1,10 @@
 """The Python API for notebooks: `gg.open("greatgame.db")` and questions that return rows or DataFrames.
 
 What: `Corpus` wraps a read-only store; each method returns `Rows`, a list of dicts with `.to_pandas()`.
-`events()` takes the same filters as `greatgame events` (it calls the same function), `actors()`,
-`articles()`, `mentions()` and `places()` read the export contract's tables, `search()` is the full-text
-search, `table(name)` any contract table and `sql()` anything else.
+`events()` takes the same filters as `greatgame events` (it calls the same function); `quotes()`,
+`quantities()`, `frames()`, `citations()` as the statement commands; `influence()` the matrix cells;
+`actors()`, `articles()`, `mentions()` and `places()` read the export contract's tables, `search()` is the
+full-text search with the workbench's filters, `table(name)` any contract table and `sql()` anything else.
 Why: analysts work in pandas; the API must give them exactly what the CLI and the exports show, so every
 method here is a thin call into `analysis/` or `export/`, never a second implementation.
 
@@ -87,8 +88,37 @@ class Corpus:
         extra = [c for c in (rows[0] if rows else {}) if c not in EVENT_COLUMNS]
         return Rows(rows, list(EVENT_COLUMNS) + extra)
 
-    def search(self, query: str, limit: int = 20) -> Rows:
-        return Rows(self.store.search(query, limit=limit))
+    def search(self, query: str = "", limit: int = 20, **filters) -> Rows:
+        """Full-text search; filters actor, type, domain, since, until, site as in the workbench."""
+        from .analysis.search import search_articles
+
+        return Rows(search_articles(self.store, query, limit=limit, **filters))
+
+    def quotes(self, speaker: str | None = None, **filters) -> Rows:
+        from .analysis.statements import find_quotes
+
+        return Rows(find_quotes(self.store, speaker=speaker, **filters))
+
+    def quantities(self, **filters) -> Rows:
+        from .analysis.statements import find_quantities
+
+        return Rows(find_quantities(self.store, **filters))
+
+    def frames(self, frame: str | None = None, actor: str | None = None, **filters) -> Rows:
+        from .analysis.statements import find_frames
+
+        return Rows(find_frames(self.store, frame=frame, actor=actor, **filters))
+
+    def citations(self, article: str | None = None) -> Rows:
+        from .analysis.statements import find_citations
+
+        return Rows(find_citations(self.store, article=article))
+
+    def influence(self, **kwargs) -> Rows:
+        """The influence matrix's cells (power, target, domain, events, net cooperation)."""
+        from .analysis.influence import influence
+
+        return Rows(influence(self.store, **kwargs)["cells"])
 
     def sql(self, query: str, params: tuple = ()) -> Rows:
         """Any read-only SQL over the store (the schema is in store/schema.sql)."""

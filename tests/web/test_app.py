@@ -129,3 +129,11 @@ def test_cached_pages_follow_a_new_ingest(tmp_path):
     add(2, "ASSAULT")                      # another process ingests while the workbench is open
     second = client.get("/matrix?format=json").json()["cells"]
     assert [(c["events"], c["net"]) for c in second] == [(2, 0.5)]
+
+
+def test_search_filters_by_actor_event_type_date_and_site(client):
+    assert [h["id"] for h in client.get("/search?q=troops&actor=Kazakhstan&format=json").json()["hits"]] == ["a1"]
+    assert client.get("/search?q=troops&type=ASSAULT&format=json").json()["hits"] == []
+    assert [h["id"] for h in client.get("/search?type=mobilize&since=2022-01&format=json").json()["hits"]] == ["a1"]
+    assert client.get("/search?q=troops&until=2021&format=json").json()["hits"] == []
+    assert client.get("/search?actor=Narnia").status_code == 400

@@ -25,6 +25,7 @@ from ..analysis.influence import influence
 from ..analysis.network import network, place_map, timeline
 from ..analysis.sources import compare_sources
 from ..analysis.overview import actor_page, overview
+from ..analysis.search import search_articles
 from ..errors import GGError
 from .render import Span, highlight, safe_url
 
@@ -32,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 MARKS = ("\ue000", "\ue001")
+SEARCH_FILTERS = ("actor", "type", "domain", "since", "until", "site")
 EVENT_FILTERS = ("actor", "recipient", "either", "type", "domain", "since", "until", "place", "modality")
 
 
@@ -104,10 +106,11 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/search", response_class=HTMLResponse)
     def search(request: Request, q: str = "", limit: int = 50):
-        hits = store().search(q, limit=limit, marks=MARKS) if q.strip() else []
+        filters = {k: v for k in SEARCH_FILTERS if (v := request.query_params.get(k))}
+        hits = search_articles(store(), q, limit=limit, marks=MARKS, **filters) if (q.strip() or filters) else []
         for h in hits:       # FTS marks hits with private-use characters; the template escapes, then marks them
             h["snippet_parts"] = _snippet_parts(h.pop("snippet") or "")
-        return page(request, "search.html", {"q": q, "hits": hits})
+        return page(request, "search.html", {"q": q, "hits": hits, "filters": filters})
 
     @app.get("/events", response_class=HTMLResponse)
     def events(request: Request, nationals: bool = False, limit: int = 500):
