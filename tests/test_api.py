@@ -66,5 +66,5 @@ def test_search_filters_and_matrix_cells(db):
         assert c.search("pledged", type="ASSAULT") == []
         cells = c.influence().to_pandas()
         assert list(cells[["power", "target", "domain", "events"]].itertuples(index=False, name=None)) == [
-            ("CHN", "KAZ", "economic", 1)]
+            ("CHN", "KAZ", "economic", 1), ("KAZ", "CHN", "diplomatic", 1)]   # Xi counts for China
         assert c.quotes().to_pandas().empty
