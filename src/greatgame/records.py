@@ -93,6 +93,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     origin: str = "kb"             # "kb" (knowledge base) or "corpus" (discovered)
+    roles: tuple[tuple[str, str, str | None, str | None], ...] = ()   # (title, of, from, to), ISO dates
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,3 +137,18 @@ def test_search_filters_by_actor_event_type_date_and_site(client):
     assert [h["id"] for h in client.get("/search?type=mobilize&since=2022-01&format=json").json()["hits"]] == ["a1"]
     assert client.get("/search?q=troops&until=2021&format=json").json()["hits"] == []
     assert client.get("/search?actor=Narnia").status_code == 400
+
+
+def test_actor_page_shows_roles_over_time(tmp_path):
+    path = tmp_path / "g.db"
+    tok = Actor("tokayev", "Kassym-Jomart Tokayev", "person", "KAZ", "GOV", ("Toqayev",),
+                roles=(("President", "KAZ", "2019-03-20", None), ("Prime Minister", "KAZ", "1999-10", "2002-01")))
+    doc = Document(id="d9", path="/p9", sha256="9" * 64, format="text", size=8)
+    with Store(path) as s:
+        s.write_document(doc, [Article(id="a9", document_id="d9", page=0, index=0, text="Tokayev.", text_sha256="z")],
+                         layers=[ArticleLayers("a9", [Mention("a9", 0, 7, "Tokayev", actor_id="tokayev")],
+                                               {"tokayev": tok}, {}, [])])
+    c = TestClient(create_app(path))
+    roles = c.get("/actor/tokayev?format=json").json()["actor"]["data"]["roles"]
+    assert roles[0] == {"title": "President", "of": "KAZ", "from": "2019-03-20", "to": None}
+    assert "<td>Prime Minister</td><td>KAZ</td><td>1999-10</td><td>2002-01</td>" in c.get("/actor/tokayev").text

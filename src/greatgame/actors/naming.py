@@ -24,7 +24,8 @@ def label_of(actor) -> str:
 
 def to_actor(a: KBActor) -> Actor:
     return Actor(id=a.id, name=a.name, kind=a.kind, country=a.country, sector=a.sector,
-                 aliases=tuple(a.aliases), wikidata=a.wikidata, origin="kb")
+                 aliases=tuple(a.aliases), wikidata=a.wikidata, origin="kb",
+                 roles=tuple((r.title, r.of, r.start, r.end) for r in a.roles))
 
 
 def corpus_actor_id(kind: str, name: str) -> str:

@@ -159,7 +159,9 @@ class Store:
                 "INSERT INTO actors(id, name, kind, country, sector, aliases, wikidata, data)"
                 " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
                 (a.id, a.name, a.kind, a.country, a.sector, json.dumps(list(a.aliases), ensure_ascii=False),
-                 a.wikidata, json.dumps({"origin": a.origin})),
+                 a.wikidata, json.dumps({"origin": a.origin, "roles": [
+                     {"title": t, "of": o, "from": f, "to": e} for t, o, f, e in getattr(a, "roles", ())]},
+                     ensure_ascii=False)),
             )
         for p in linked.places.values():
             self.conn.execute(
