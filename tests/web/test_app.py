@@ -152,3 +152,8 @@ def test_actor_page_shows_roles_over_time(tmp_path):
     roles = c.get("/actor/tokayev?format=json").json()["actor"]["data"]["roles"]
     assert roles[0] == {"title": "President", "of": "KAZ", "from": "2019-03-20", "to": None}
     assert "<td>Prime Minister</td><td>KAZ</td><td>1999-10</td><td>2002-01</td>" in c.get("/actor/tokayev").text
+
+
+def test_actor_events_over_time(client):
+    d = client.get("/actor/KAZ?format=json").json()
+    assert d["over_time"] == [{"period": "2022-01", "as_actor": 0, "as_recipient": 2}]

@@ -46,5 +46,13 @@ def actor_page(store, actor_id: str) -> dict | None:
         " JOIN mentions o ON o.article_id = m.article_id AND o.actor_id IS NOT NULL AND o.actor_id != m.actor_id"
         " JOIN actors ac ON ac.id = o.actor_id WHERE m.actor_id = ? GROUP BY o.actor_id"
         " ORDER BY articles DESC, ac.name LIMIT 15", (actor_id,)))
-    return {"actor": actor, "as_source": as_source, "as_target": as_target, "mentions": mentions,
+    periods: dict[str, list[int]] = {}
+    for side, rows in ((0, as_source), (1, as_target)):
+        for e in rows:
+            key = (e["date"] or "undated")[:7]
+            periods.setdefault(key, [0, 0])[side] += 1
+    over_time = [{"period": k, "as_actor": v[0], "as_recipient": v[1]}
+                 for k, v in sorted(periods.items(), key=lambda kv: (kv[0] == "undated", kv[0]))]
+    return {"actor": actor, "as_source": as_source, "as_target": as_target, "over_time": over_time,
+            "mentions": mentions,
             "co_occurring": co, "aliases_seen": sorted({m["text"] for m in mentions})}
