@@ -46,6 +46,18 @@ def actor_page(store, actor_id: str) -> dict | None:
         " JOIN mentions o ON o.article_id = m.article_id AND o.actor_id IS NOT NULL AND o.actor_id != m.actor_id"
         " JOIN actors ac ON ac.id = o.actor_id WHERE m.actor_id = ? GROUP BY o.actor_id"
         " ORDER BY articles DESC, ac.name LIMIT 15", (actor_id,)))
+    quotes_by = [dict(r) for r in store.query(
+        "SELECT q.article_id, q.text, q.cue, q.direct, q.start, a.title FROM quotes q JOIN articles a"
+        " ON a.id = q.article_id WHERE q.speaker_actor_id = ? ORDER BY q.article_id, q.start LIMIT 200", (actor_id,))]
+    quotes_about = [dict(r) for r in store.query(
+        "SELECT DISTINCT q.article_id, q.text, q.cue, q.speaker_text, ac.name AS speaker_name, q.start, a.title"
+        " FROM quotes q JOIN mentions m ON m.article_id = q.article_id AND m.start >= q.start AND m.end <= q.end"
+        " JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.speaker_actor_id"
+        " WHERE m.actor_id = ? AND coalesce(q.speaker_actor_id, '') != ? ORDER BY q.article_id, q.start LIMIT 200",
+        (actor_id, actor_id))]
+    frames_applied = [dict(r) for r in store.query(
+        "SELECT frame, count(*) AS uses, count(DISTINCT article_id) AS articles FROM frames WHERE actor_id = ?"
+        " GROUP BY frame ORDER BY uses DESC", (actor_id,))]
     periods: dict[str, list[int]] = {}
     for side, rows in ((0, as_source), (1, as_target)):
         for e in rows:
@@ -54,5 +66,6 @@ def actor_page(store, actor_id: str) -> dict | None:
     over_time = [{"period": k, "as_actor": v[0], "as_recipient": v[1]}
                  for k, v in sorted(periods.items(), key=lambda kv: (kv[0] == "undated", kv[0]))]
     return {"actor": actor, "as_source": as_source, "as_target": as_target, "over_time": over_time,
+            "quotes_by": quotes_by, "quotes_about": quotes_about, "frames_applied": frames_applied,
             "mentions": mentions,
             "co_occurring": co, "aliases_seen": sorted({m["text"] for m in mentions})}
