@@ -1,6 +1,7 @@
 """Source comparison: what each site reports, and where sources disagree about the same interaction.
 
-What: `compare_sources(store)` gives per site the article count and events by PLOVER type, and the
+What: `compare_sources(store)` gives per site the article count, events by PLOVER type and frames used; the
+quantities of one counted thing and unit that sites give different values for; and the
 interactions (actor, recipient, type) that two or more sites report, flagged where their dates or their
 modality (asserted, alleged, negated...) differ; disagreements first, at most `limit` of them.
 Why: analysts weigh sources; a claim asserted by one outlet and only alleged by another, or dated
@@ -42,5 +43,19 @@ def compare_sources(store, limit: int = 300) -> dict:
                        "disagree_modality": len(mods) > 1,
                        "sites": {k: {"dates": sorted(v["dates"]), "modalities": sorted(v["modalities"]),
                                      "events": v["events"]} for k, v in sorted(by_site.items())}})
+    for r in store.query("SELECT coalesce(a.site, '(unknown)') AS site, f.frame, count(*) AS n FROM frames f"
+                         " JOIN articles a ON a.id = f.article_id GROUP BY site, f.frame ORDER BY site, n DESC"):
+        sites.setdefault(r["site"], {"site": r["site"], "articles": 0, "types": {}}).setdefault(
+            "frames", {})[r["frame"]] = r["n"]
+    # the same counted thing in the same unit, given different values by different sites
+    numbers: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for r in store.query("SELECT coalesce(a.site, '(unknown)') AS site, lower(trim(q.subject)) AS subject, q.unit,"
+                         " q.value FROM quantities q JOIN articles a ON a.id = q.article_id"
+                         " WHERE q.subject IS NOT NULL AND trim(q.subject) != ''"):
+        numbers[(r["subject"], r["unit"] or "")][r["site"]].add(r["value"])
+    disputes = [{"subject": subj, "unit": unit, "sites": {k: sorted(v) for k, v in sorted(by_site.items())}}
+                for (subj, unit), by_site in sorted(numbers.items())
+                if len(by_site) > 1 and len({v for vals in by_site.values() for v in vals}) > 1]
     shared.sort(key=lambda x: (not (x["disagree_date"] or x["disagree_modality"]), -len(x["sites"])))
-    return {"sites": list(sites.values()), "shared": shared[:limit], "shared_total": len(shared)}
+    return {"sites": list(sites.values()), "shared": shared[:limit], "shared_total": len(shared),
+            "numbers": disputes[:limit]}
