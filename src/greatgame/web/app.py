@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
@@ -53,7 +54,20 @@ def create_app(db: str | Path) -> FastAPI:
             local.store = Store(db, readonly=True)
         return local.store
 
-    app = FastAPI(title="greatgame workbench", docs_url=None, redoc_url=None, openapi_url=None)
+    @asynccontextmanager
+    async def lifespan(_app):
+        """Compute the whole-corpus aggregates in the background at start, so the first visitor does not wait."""
+        def run():
+            try:
+                cached(overview)
+                cached(influence, top=8)
+                cached(compare_sources)
+            except Exception:      # a warm-up failure only means the first request computes it
+                pass
+        threading.Thread(target=run, daemon=True, name="greatgame-warm-up").start()
+        yield
+
+    app = FastAPI(title="greatgame workbench", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
 
