@@ -211,7 +211,20 @@ def ingest(paths: Iterable[str], sink: Sink, deduper: Deduper | None = None,
         else:                                    # workers linked everything; keep the originals' layers
             keep = {a.id for a in originals}
             layer_list = [x for x in layers if x.article_id in keep]
-        sink.write_document(doc, marked, signatures, skips, layer_list)
+        try:
+            sink.write_document(doc, marked, signatures, skips, layer_list)
+        except GGError as exc:
+            if not layer_list:
+                _record(summary, None, skips + [Skip(doc.path, exc.code, exc.detail)], on_skip)
+                continue
+            # the layers could not be stored (a bug upstream): keep the articles, say why, go on
+            skips.append(Skip(doc.path, "GG402", f"storing the layers failed ({exc.detail})"))
+            layer_list = []
+            try:
+                sink.write_document(doc, marked, signatures, skips, layer_list)
+            except GGError as exc2:
+                _record(summary, None, skips + [Skip(doc.path, exc2.code, exc2.detail)], on_skip)
+                continue
         summary.new_documents += 1
         summary.mentions += sum(len(x.mentions) for x in layer_list)
         summary.articles += len(marked)

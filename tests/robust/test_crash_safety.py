@@ -85,3 +85,23 @@ def test_reader_answers_while_a_writer_holds_a_transaction(tmp_path):
     writer.execute("COMMIT")
     writer.close()
     assert client.get("/?format=json").json()["stats"]["documents"] == 2
+
+
+def test_a_document_whose_layers_cannot_be_stored_keeps_its_articles(tmp_path):
+    """A layer naming an actor nobody listed (a foreign-key failure) must not abort the run or lose the text."""
+    from greatgame.pipeline import ArticleLayers, ingest
+    from greatgame.records import Event
+
+    folder = tmp_path / "pages"
+    _corpus(folder, 3)
+
+    def broken_link(articles):
+        return [ArticleLayers(a.id, events=[Event(f"{a.id}-e0", a.id, "AID", "x", 0, 1,
+                                                  source_actor_id="nobody-listed")]) for a in articles]
+
+    with Store(tmp_path / "g.db") as s:
+        summary = ingest([str(folder)], s, link=broken_link)
+        stats = s.stats()
+    assert summary.new_documents == 3 and stats["articles"] == 3 and stats["events"] == 0
+    assert [k.code for k in summary.skipped] == ["GG402"] * 3
+    assert "storing the layers failed" in summary.skipped[0].reason
