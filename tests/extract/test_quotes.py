@@ -147,3 +147,32 @@ def test_possessive_pronoun_prefers_the_subject_named_before(nlp):
             "According to her data, interest in the courses has fallen.")
     (q,) = quotes(nlp, text)
     assert q.cue == "According to" and q.speaker_actor_id == "dosova" and q.speaker_text == "Aigerim Dosova"
+
+
+def test_according_to_keeps_the_clause_subject_and_drops_the_footnote(nlp):
+    text = ("Aigerim Dosova, an economist at a Kazakh university, polled students in Almaty. According to her "
+            "data, attendance in non-credit evening courses was poor, which suggested that most students were not "
+            "keen on learning about Chinese history.[7] As for the other classes, many left early.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "According to"]
+    assert q.speaker_actor_id == "dosova"
+    assert q.text.startswith("attendance in non-credit") and q.text.endswith("Chinese history")
+
+
+def test_according_to_takes_back_a_subject_parsed_as_appositive(nlp):
+    # the parser reads "enrollment ..." as an appositive of "data"; no comma closes it, so it is the subject
+    text = "Nurlan Bekov ran a poll. According to his data, enrollment in Chinese courses was low."
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "According to"]
+    assert q.speaker_actor_id == "bekov" and q.text.startswith("enrollment in Chinese courses was low")
+
+
+def test_according_to_keeps_a_real_appositive_out_of_the_content(nlp):
+    text = "According to Nurlan Bekov, an analyst in Almaty, the talks with China had failed."
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "According to"]
+    assert q.speaker_actor_id == "bekov" and q.text.startswith("the talks") and "analyst" not in q.text
+
+
+def test_purpose_infinitive_cue_takes_the_main_subject(nlp):
+    text = ("Tokayev met the foreign envoys on Monday to brief them on the unrest and assure them that "
+            "Kazakhstan would keep its treaties.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "assure"]
+    assert q.speaker_actor_id == "tokayev" and q.text.startswith("that Kazakhstan would keep")

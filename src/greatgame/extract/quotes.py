@@ -11,7 +11,8 @@ sentences no cue claimed continue the quote before them ("“A,” X said. “B.
 The speaker is the cue's subject (or "by"/"according to" object); its actor comes from the linker's mention
 on the subject's head or its appositive ("Wang Wenbin, a spokesman for China's Foreign Ministry"); "he"/"she"
 and "her data" take the last person named before. Weak cues ("suggests", "shows") need a speaker who can
-speak. `direct` is true when the content is all inside quote marks.
+speak. The speaker rules live in `quote_speakers.py`. `direct` is true when the content is all inside quote
+marks.
 Why: analysts weigh a claim by who made it; cues plus quote marks cover news style (direct, indirect, mixed)
 on the parse the linker already paid for, with no extra model, and every field keeps its offsets.
 """
@@ -23,6 +24,7 @@ from types import SimpleNamespace
 
 from ..records import Article
 from ..records import Quote
+from .quote_speakers import PRONOUNS, claim_unattributed, name_of, plausible, region_speaker, speaker_of
 
 _VERBS = ("say tell add claim declare state note argue suggest warn insist stress emphasize emphasise explain "
           "announce report write assert maintain contend acknowledge admit deny reply respond answer ask urge "
@@ -38,23 +40,8 @@ SPEECH_NOUNS = {"statement", "remark", "remarks", "claim", "announcement", "warn
                 "pledge", "promise", "insistence", "argument", "view", "position", "accusation"}
 LIGHT_FORMS = {f for v in ("make", "issue", "release", "publish", "deliver", "give", "repeat", "post") for f in
                (v, v + "s", v + "d", v + "ed", v[:-1] + "ing" if v.endswith("e") else v + "ing")} | {"made", "gave"}
-WEAK = {"suggest", "indicate", "signal", "show", "reveal", "fear", "believe", "think", "hint", "highlight",
-        "underline", "underscore", "estimate", "echo", "continue", "describe", "call", "point", "cite", "forecast",
-        "predict", "speculate", "recall", "agree", "confirm", "mean", "stress", "emphasize", "emphasise", "note"}
-HUMAN = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "ministers", "analyst",
-         "analysts", "expert", "experts", "scholar", "scholars", "observer", "observers", "onlookers", "critic",
-         "critics", "source", "sources", "diplomat", "diplomats", "leader", "leaders", "president", "activist",
-         "activists", "residents", "witnesses", "witness", "groups", "people", "protesters", "journalist",
-         "journalists", "researcher", "researchers", "detainees", "lawmakers", "aides", "aide", "advisers",
-         "adviser", "ambassador", "envoy", "government", "ministry", "police", "authorities", "military",
-         "prosecutors", "prosecutor", "agency", "campaign", "i", "we", "they", "he", "she", "supporters"}
-PRONOUNS = {"he", "she", "him", "her"}
-EVIDENCE_NOUNS = {"data", "study", "research", "survey", "findings", "report", "book", "article", "paper",
-                  "analysis", "estimate", "estimates", "account", "view", "words", "statement", "calculations"}
-EMPTY_SUBJECTS = {"it", "there", "this", "that", "which", "who", "what"}
 OPEN = "“«„"
 CLOSERS = {"“": "”\"", "„": "“”", "«": "»", '"': '"'}
-QUOTE_CHARS = set("“”«»„\"")
 _WORD = re.compile(r"\w+")
 ORG_WORDS = re.compile(r"\b(?:University|Institute|Ministry|Council|Center|Centre|Foundation|Agency|Party)\b")
 
@@ -153,7 +140,7 @@ def extract_quotes(article: Article, doc, linked) -> list[Quote]:
                          and (f["cue_start"] == q["cue_start"] or f["start"] <= q["start"] and q["end"] <= f["end"])
                          for f in found):
             found.append(q)
-    _claim_unattributed(ctx, found)
+    claim_unattributed(ctx, found)
     found.sort(key=lambda q: q["start"])
     return [_record(ctx, q) for q in found]
 
@@ -192,15 +179,15 @@ def _cue_after(ctx: _Ctx, qs: int, qe: int) -> dict | None:
         if before and any(t.pos_ in {"VERB"} for t in span[:k]):
             return None
         if before:                             # "“…,” Flynn, a surrogate, said"
-            sp = _region_speaker(ctx, qe, tok.idx)
+            sp = region_speaker(ctx, qe, tok.idx)
         else:                                  # "“…,” said Rep. Butterfield (D-N.C.), head of …"
             end = tok.idx + len(tok.text)
             stop = _STOP.search(ctx.text, end, nxt)
-            sp = _region_speaker(ctx, end, stop.start() if stop else nxt)
+            sp = region_speaker(ctx, end, stop.start() if stop else nxt)
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.idx >= qe), None)
             if subj is not None and subj.text.lower() in PRONOUNS | {"i", "we", "they"}:
-                sp = _name(ctx, subj, tok)
-        if sp is None or not _plausible(cue_lemma(tok), sp):
+                sp = name_of(ctx, subj, tok)
+        if sp is None or not plausible(cue_lemma(tok), sp):
             return None
         return {"start": _clause_start(ctx, qs), "end": qe, "cue_start": tok.idx, "cue_end": _cue_end(tok), **sp}
     return None
@@ -228,7 +215,7 @@ def _dash_after(ctx: _Ctx, qs: int, qe: int) -> dict | None:
     m = _DASH.match(ctx.text, qe)
     if m is None:
         return None
-    sp = _region_speaker(ctx, m.start(2), m.end(2))
+    sp = region_speaker(ctx, m.start(2), m.end(2))
     if sp is None:
         return None
     return {"start": qs, "end": qe, "cue_start": m.start(1), "cue_end": m.end(1), **sp}
@@ -244,41 +231,11 @@ def _cue_before(ctx: _Ctx, qs: int, qe: int) -> dict | None:
             continue
         if not _BEFORE_GAP.fullmatch(ctx.text, _cue_end(tok), qs):
             return None
-        sp = _speaker_of(ctx, tok)
-        if sp is None or not _plausible(cue_lemma(tok), sp):
+        sp = speaker_of(ctx, tok)
+        if sp is None or not plausible(cue_lemma(tok), sp):
             return None
         return {"start": qs, "end": qe, "cue_start": tok.idx, "cue_end": _cue_end(tok), **sp}
     return None
-
-
-def _plausible(lem: str | None, sp: dict) -> bool:
-    """A weak cue ("suggest", "show", "believe") needs a speaker who can speak: an actor, a person or a
-    human noun; "Evidence suggests that ..." is an inference, not a statement."""
-    words = _WORD.findall(sp["speaker"].lower())
-    return lem not in WEAK or bool(sp["actor"]) or sp["how"] == "pronoun" or bool(words and words[-1] in HUMAN)
-
-
-def _region_speaker(ctx: _Ctx, s: int, e: int) -> dict | None:
-    """The speaker named in text[s:e]: its first person (else actor) mention, a pronoun, or the phrase."""
-    ms = ctx.mentions_in(s, e)
-    m = next((m for m in ms if m.label == "PERSON"), None) or (ms[0] if ms else None)
-    if m is not None:
-        return {"speaker": m.text, "sp_start": m.start, "sp_end": m.end, "actor": ctx.actor_of(m),
-                "how": "subject"}
-    span = ctx.doc.char_span(s, e, alignment_mode="contract")
-    if span is None or not len(span):
-        return None
-    first = next((t for t in span if not t.is_punct), None)
-    if first is not None and first.text.lower() in PRONOUNS:
-        return _name(ctx, first, first)
-    if first is not None and first.text.lower() in EMPTY_SUBJECTS:
-        return None
-    text = ctx.text[s:e].strip(" ,")
-    text = re.split(r",|\s(?:as|who|after|when|while|in|on|at)\s", text)[0].strip()
-    if not text or len(text) > 80:
-        return None
-    start = ctx.text.index(text, s)
-    return {"speaker": text, "sp_start": start, "sp_end": start + len(text), "actor": None, "how": "subject"}
 
 
 # ---- cues ----------------------------------------------------------------------------------------------
@@ -304,10 +261,10 @@ def _from_cue(ctx: _Ctx, tok) -> dict | None:
     if e - s < 8:
         return None
     s, e = _widen(ctx, s, e, tok)
-    speaker = _speaker_of(ctx, speaker_from, tok if speaker_from is not tok else None)
+    speaker = speaker_of(ctx, speaker_from, tok if speaker_from is not tok else None)
     ps, pe = ctx.paragraph(tok.idx)
     if speaker is None or not (ps <= speaker["sp_start"] < pe or speaker["how"] == "pronoun") \
-            or not _plausible(lem, speaker):
+            or not plausible(lem, speaker):
         return None
     return {"start": s, "end": e, "cue_start": tok.idx, "cue_end": _cue_end(tok), **speaker}
 
@@ -407,115 +364,19 @@ def _according(ctx: _Ctx, tok) -> dict | None:
     while clause.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"} and clause.head.i != clause.i:
         clause = clause.head
     skip = {t.i for t in tok.subtree}
+    for ap in (c for c in obj.children if c.dep_ == "appos" and c.right_edge.i + 1 < len(tok.doc)):
+        if not tok.doc[ap.right_edge.i + 1].is_punct and ap.right_edge.i + 1 not in skip:
+            skip -= {t.i for t in ap.subtree}   # an "appositive" no comma closes is the clause's subject
     toks = [t for t in clause.subtree if t.i not in skip and not t.is_punct]
     if not toks:
         return None
     s, e = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     ps, pe = ctx.paragraph(tok.idx)
-    s, e = max(s, ps), min(e, pe)
+    s, e = _trim(ctx, max(s, ps), min(e, pe))         # "history.[21" glued by the tokenizer
     if e - s < 8:
         return None
-    speaker = _name(ctx, obj, tok)
+    speaker = name_of(ctx, obj, tok)
     return {"start": s, "end": e, "cue_start": tok.idx, "cue_end": _cue_end(tok), **speaker, "how": "according"}
-
-
-# ---- speakers ------------------------------------------------------------------------------------------
-def _speaker_of(ctx: _Ctx, verb, noun=None) -> dict | None:
-    """The speaker of a cue: subject, "by" agent, possessor of a speech noun, or a conjoined verb's subject."""
-    if noun is not None:
-        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if poss is not None:
-            return _name(ctx, poss, noun) | {"how": "noun"}
-    v = verb
-    for _ in range(4):
-        subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None and subj.dep_ == "nsubjpass":
-            agent = next((o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
-            subj = agent
-        if subj is not None:
-            if subj.text.lower() in {"who", "that"} and v.dep_ == "relcl":
-                subj = v.head                   # "an architect who said he was stiffed"
-            elif subj.text.lower() in EMPTY_SUBJECTS:
-                return None
-            return _name(ctx, subj, verb) | ({"how": "noun"} if noun is not None else {})
-        if v.dep_ in {"conj", "xcomp"} and v.head.i != v.i:
-            v = v.head
-            continue
-        if v.dep_ in {"acl", "relcl"}:     # "a statement saying ...", "officials who said ..."
-            return _name(ctx, v.head, verb)
-        break
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if prev is not None and prev.pos_ == "PROPN" and noun is None:   # "... the Washington Post Trump said that"
-        ms = [m for m in ctx.mentions_in(prev.idx, prev.idx + len(prev.text)) if m.label == "PERSON"]
-        if ms:
-            return {"speaker": ms[0].text, "sp_start": ms[0].start, "sp_end": ms[0].end,
-                    "actor": ctx.actor_of(ms[0]), "how": "subject"}
-    return None
-
-
-def _is_subject(doc, pos: int) -> bool:
-    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    t = span[0] if span is not None and len(span) else None
-    while t is not None and t.dep_ in {"compound", "flat"} and t.head.i != t.i:
-        t = t.head
-    return t is not None and t.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _name(ctx: _Ctx, head, cue) -> dict:
-    """Speaker text, offsets and actor of the noun phrase headed by `head` (a pronoun resolved backwards)."""
-    low = head.text.lower()
-    poss = next((c for c in head.children if c.dep_ == "poss" and c.text.lower() in {"his", "her"}), None)
-    if low in PRONOUNS or (poss is not None and low in EVIDENCE_NOUNS):    # "she said", "according to her data"
-        at = head.idx if poss is None else poss.idx
-        prev = [m for m in ctx.persons if m.end <= at and at - m.end < 2500]
-        if prev:      # the last person named, preferring a subject among those named close before
-            near = [m for m in prev if at - m.end < 400 and _is_subject(ctx.doc, m.start)]
-            m = near[-1] if near else prev[-1]
-            return {"speaker": m.text, "sp_start": m.start, "sp_end": m.end, "actor": m.actor_id, "how": "pronoun"}
-    parts = [head] + [c for c in head.children if c.dep_ == "appos"]
-    ms = [m for p in parts for m in ctx.mentions_in(p.left_edge.idx, p.idx + len(p.text))]
-    on_head = [m for p in parts for m in ms if m.start <= p.idx < m.end]
-    pick = [m for m in on_head if m.label == "PERSON"] or [m for m in ms if m.label == "PERSON"] or on_head \
-        or sorted(ms, key=lambda m: (m.place_id is not None, m.label == "NORP", -m.start))
-    if pick:
-        m = pick[0]
-        return {"speaker": m.text, "sp_start": m.start, "sp_end": m.end, "actor": ctx.actor_of(m), "how": "subject"}
-    hs, he = head.idx, head.idx + len(head.text)
-    keep = [t for t in head.subtree if t.i <= head.i and not t.is_punct]
-    s = min((t.idx for t in keep), default=hs)
-    if he - s > 80:
-        s = hs
-    return {"speaker": ctx.text[s:he], "sp_start": s, "sp_end": he, "actor": None, "how": "subject"}
-
-
-# ---- quoted passages no cue claimed --------------------------------------------------------------------
-def _claim_unattributed(ctx: _Ctx, found: list[dict]) -> None:
-    """Quoted sentences that continue an attributed quote, and "Name: “...”" quotes."""
-    covered = [(q["start"], q["end"]) for q in found]
-    for qs, qe in ctx.quotes:
-        if any(s <= qs and qe <= e for s, e in covered):
-            continue
-        words = len(_WORD.findall(ctx.text[qs:qe]))
-        if words < 4:
-            continue                                  # scare quotes and titles
-        before = ctx.text[:qs].rstrip(" ")
-        if before.endswith(":"):
-            ms = [m for m in ctx.mentions_in(len(before) - 60, len(before)) if len(before) - 1 - m.end <= 1]
-            if ms:
-                m = ms[-1]
-                found.append({"start": qs, "end": qe, "cue_start": len(before) - 1, "cue_end": len(before),
-                              "speaker": m.text, "sp_start": m.start, "sp_end": m.end, "actor": ctx.actor_of(m),
-                              "how": "colon", "cue": ":"})
-                covered.append((qs, qe))
-                continue
-        sentence_start = not before or before[-1] in ".!?\n”\""
-        prev = [q for q in found if q["end"] <= qs and qs - q["end"] < 700 and ctx.text[q["end"] - 1] in "”\"»'"]
-        if sentence_start and prev and words >= 5:
-            p = max(prev, key=lambda q: q["end"])
-            between = ctx.text[p["end"]:qs]
-            if not any(c in QUOTE_CHARS for c in between) and len(between) < 400:
-                found.append({**p, "start": qs, "end": qe, "how": "continuation", "cue": ""})
-                covered.append((qs, qe))
 
 
 def _record(ctx: _Ctx, q: dict) -> Quote:
