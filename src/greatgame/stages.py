@@ -63,4 +63,40 @@ class LinkStage:
 
         if self._linker is None:
             self._load()
-        return analyse_articles(articles, self._linker, lambda texts: parse(texts, self.model), extractors())
+        for layers in analyse_articles(articles, self._linker, lambda texts: parse(texts, self.model), extractors()):
+            yield referenced_in(layers, self._linker)
+
+
+_LAYERS = ("events", "quotes", "quantities", "frames", "citations")
+
+
+def referenced_in(layers, linker):
+    """`layers` with every knowledge-base actor and gazetteer place that an extracted record refers to
+    listed in `layers.actors` / `layers.places`, so that the store's foreign keys hold.
+
+    An event can name a state the linker did not list as a mention (KAZ for "in Almaty" when the text never
+    names Kazakhstan); without its actor row, writing the article failed with GG201 (FOREIGN KEY constraint
+    failed) and aborted the whole ingest. Only ids the knowledge base or gazetteer know are added; nothing
+    the extractors produced is changed.
+    """
+    from dataclasses import fields, is_dataclass
+
+    from .actors.naming import to_actor
+
+    for name in _LAYERS:
+        for rec in getattr(layers, name, ()) or ():
+            if not is_dataclass(rec):
+                continue
+            for f in fields(rec):
+                value = getattr(rec, f.name, None)
+                if f.name.endswith("actor_id") or f.name.endswith("actor_ids"):
+                    for actor_id in (value if isinstance(value, (tuple, list)) else (value,)):
+                        if isinstance(actor_id, str) and actor_id not in layers.actors:
+                            kb_actor = linker.kb.get(actor_id)
+                            if kb_actor is not None:
+                                layers.actors[actor_id] = to_actor(kb_actor)
+                elif f.name == "place_id" and isinstance(value, str) and value not in layers.places:
+                    place = linker.gaz.get(value)
+                    if place is not None:
+                        layers.places[value] = place
+    return layers

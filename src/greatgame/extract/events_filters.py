@@ -12,6 +12,7 @@ cannot be put on any dyad, so dropping these costs little recall and removes mos
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .events_args import COMMUNICATION, QUANTIFIERS
 from .events_rules import SUBJ, is_noun, is_verb, prep_objects, trigger_for
@@ -51,7 +52,14 @@ def _line(text: str, pos: int) -> str:
 
 def skip_line(text: str, pos: int) -> bool:
     """Is position `pos` in a heading (a short line with no closing punctuation) or a reference entry?"""
-    line = _line(text, pos)
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return _skip_line(text[a:b if b >= 0 else len(text)].strip())
+
+
+@lru_cache(maxsize=4096)
+def _skip_line(line: str) -> bool:
+    """skip_line for one line, memoised: every token of a long paragraph asks about the same line."""
     if not line:
         return False
     if _REF_LINE.search(line):
