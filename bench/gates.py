@@ -31,6 +31,18 @@ GATES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "geo_acc161_geowebnews": ("geoparsing", ("GeoWebNews", "all", "acc161"), "data/geoparsing-gritta"),
     "geo_acc161_lgl": ("geoparsing", ("LGL", "all", "acc161"), "data/geoparsing-gritta"),
     "geo_country_geowebnews": ("geoparsing", ("GeoWebNews", "all", "country"), "data/geoparsing-gritta"),
+    # issue 4: events
+    "events_plover_type": ("events_plover", ("all", "type"), "data/plover"),
+    "events_plover_source_country": ("events_plover", ("all", "source_country"), "data/plover"),
+    "events_plover_target_country": ("events_plover", ("all", "target_country"), "data/plover"),
+    "events_gold_recall": ("events_gold", ("recall",), "corpus"),
+    # issue 5: statements
+    "quotes_direct_f1": ("quotes_polnear", ("direct_f1",), "data/polnear"),
+    "quotes_speaker_accuracy": ("quotes_polnear", ("speaker_accuracy",), "data/polnear"),
+    "statements_gold_quotes": ("statements_gold", ("quotes",), "corpus"),
+    "statements_gold_quantities": ("statements_gold", ("quantities",), "corpus"),
+    "statements_gold_frames": ("statements_gold", ("frames",), "corpus"),
+    "statements_gold_citations": ("statements_gold", ("citation_samples",), "corpus"),
 }
 
 
