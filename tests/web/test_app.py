@@ -157,3 +157,9 @@ def test_actor_page_shows_roles_over_time(tmp_path):
 def test_actor_events_over_time(client):
     d = client.get("/actor/KAZ?format=json").json()
     assert d["over_time"] == [{"period": "2022-01", "as_actor": 0, "as_recipient": 2}]
+
+
+def test_article_title_element_holds_only_the_title(client):
+    html = client.get("/article/a1").text
+    title = html[html.index("<title>") + 7:html.index("</title>")]
+    assert title.endswith("· greatgame") and "<h2>" not in title and "&lt;h2&gt;" not in title
