@@ -12,14 +12,8 @@ import sys
 
 from . import __version__
 from .config import actors_dirs, default_corrections, default_db
-from .cli_lists import cmd_citations, cmd_events, cmd_frames, cmd_numbers, cmd_quotes
+from .cli_lists import _store, cmd_citations, cmd_events, cmd_frames, cmd_numbers, cmd_quotes
 from .errors import GGError
-
-
-def _store(path: str, readonly: bool = False):
-    from .store.sqlite import Store
-
-    return Store(path, readonly=readonly)
 
 
 def cmd_ingest(args) -> int:

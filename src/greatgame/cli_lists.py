@@ -11,7 +11,7 @@ import json
 import sys
 
 
-def _store(path: str, readonly: bool = True):
+def _store(path: str, readonly: bool = False):
     from .store.sqlite import Store
 
     return Store(path, readonly=readonly)

@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import json
 
-from .events import resolve_actor
+from .events import _in, resolve_actor
 
 
 def _extra(rows: list[dict]) -> list[dict]:
     for r in rows:
         r.update(json.loads(r.pop("data", None) or "{}"))
     return rows
-
-
-def _in(column: str, values) -> tuple[str, list]:
-    values = sorted(values)
-    return f"{column} IN ({','.join('?' * len(values))})", values
 
 
 def find_quotes(store, speaker: str | None = None, text: str | None = None, direct: bool | None = None,

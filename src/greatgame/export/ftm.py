@@ -11,10 +11,10 @@ Why: investigative teams already run Aleph; FollowTheMoney's entity graph carrie
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from .codes import iso2
+from .writers import atomic
 
 PUBLIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"}
 
@@ -72,12 +72,9 @@ def ftm_entities(store):
 def write_ftm(store, out_dir: str | Path) -> dict[str, int]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    final = out / "entities.ftm.json"
-    tmp = final.with_name(final.name + ".tmp")
     n = 0
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+    with atomic(out / "entities.ftm.json") as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
         for ent in ftm_entities(store):
             fh.write(json.dumps(ent, ensure_ascii=False) + "\n")
             n += 1
-    os.replace(tmp, final)
-    return {final.name: n}
+    return {"entities.ftm.json": n}

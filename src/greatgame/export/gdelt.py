@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 from pathlib import Path
 
 from .codes import fips, goldstein, quad_class
+from .writers import atomic
 
 GDELT_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -100,14 +100,11 @@ def gdelt_rows(store):
 def write_gdelt(store, out_dir: str | Path) -> dict[str, int]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    final = out / "events.gdelt.csv"
-    tmp = final.with_name(final.name + ".tmp")
     n = 0
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+    with atomic(out / "events.gdelt.csv") as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(GDELT_COLUMNS + OUR_COLUMNS)
         for row in gdelt_rows(store):
             w.writerow(row)
             n += 1
-    os.replace(tmp, final)
-    return {final.name: n}
+    return {"events.gdelt.csv": n}

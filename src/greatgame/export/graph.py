@@ -9,12 +9,12 @@ first day would be a false precision.
 """
 from __future__ import annotations
 
-import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ..analysis.events import date_bounds
 from ..analysis.scores import score
+from .writers import atomic
 
 GEXF_NS = "http://gexf.net/1.3"
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
@@ -60,9 +60,8 @@ def graph(store, types: list[str] | None = None, since: str | None = None,
 
 
 def _write(tree: ET.Element, path: Path) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    ET.ElementTree(tree).write(tmp, encoding="utf-8", xml_declaration=True)
-    os.replace(tmp, path)
+    with atomic(path) as tmp:
+        ET.ElementTree(tree).write(tmp, encoding="utf-8", xml_declaration=True)
 
 
 def _fmt(value) -> str:

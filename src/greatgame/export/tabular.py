@@ -10,10 +10,10 @@ never becomes a float); Kumu is where many policy analysts draw their actor maps
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
 
-from .tables import EXTRA_FIELDS, TABLES, rows
+from .tables import TABLES, rows
+from .writers import atomic, columns
 
 _LIST_FIELDS = {"aliases", "source_actor_ids", "target_actor_ids"}
 _INT_FIELDS = {"start", "end", "size", "page", "index", "geonames_id"}
@@ -35,33 +35,29 @@ def _arrow_type(name: str):
     return pa.string()
 
 
-def _columns(store, name: str) -> list[str]:
-    cur = store.conn.execute(f"SELECT * FROM ({TABLES[name]}) LIMIT 0")
-    extra = EXTRA_FIELDS.get(name, ())
-    return [d[0] for d in cur.description if not (extra and d[0] == "data")] + list(extra)
+def arrow_table(rows: list[dict], fields: list[str]):
+    """Contract rows as an Arrow table with our column types (years and ids stay strings)."""
+    import pyarrow as pa
+
+    schema = pa.schema([(c, _arrow_type(c)) for c in fields])
+    for r in rows:
+        for c in fields:
+            if schema.field(c).type == pa.string() and r.get(c) is not None and not isinstance(r[c], str):
+                r[c] = str(r[c])
+    return pa.Table.from_pylist(rows, schema=schema)
 
 
 def write_parquet(store, out_dir: str | Path) -> dict[str, int]:
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
     for name in TABLES:
-        cols = _columns(store, name)
-        schema = pa.schema([(c, _arrow_type(c)) for c in cols])
         data = list(rows(store, name))
-        for r in data:          # years and ids stay strings whatever SQLite handed back
-            for c in cols:
-                if schema.field(c).type == pa.string() and r.get(c) is not None and not isinstance(r[c], str):
-                    r[c] = str(r[c])
-        table = pa.Table.from_pylist(data, schema=schema)
-        final = out / f"{name}.parquet"
-        tmp = final.with_name(final.name + ".tmp")
-        pq.write_table(table, tmp)
-        os.replace(tmp, final)
-        counts[final.name] = len(data)
+        with atomic(out / f"{name}.parquet") as tmp:
+            pq.write_table(arrow_table(data, columns(store, name)), tmp)
+        counts[f"{name}.parquet"] = len(data)
     return counts
 
 
@@ -85,12 +81,9 @@ def write_kumu(store, out_dir: str | Path) -> dict[str, int]:
                                                        " target_actor_id IS NOT NULL ORDER BY article_id, start")]),
     }
     for fname, (header, body) in sheets.items():
-        final = out / fname
-        tmp = final.with_name(fname + ".tmp")
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        with atomic(out / fname) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(header)
             w.writerows(body)
-        os.replace(tmp, final)
         counts[fname] = len(body)
     return counts

@@ -10,20 +10,29 @@ from __future__ import annotations
 import csv
 import json
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 from .tables import EXTRA_FIELDS, TABLES, rows
 
 
-def _columns(store, name: str) -> list[str]:
+def columns(store, name: str) -> list[str]:
+    """A contract table's fields in order: its SQL columns, then the extras kept in its JSON data column."""
     cur = store.conn.execute(f"SELECT * FROM ({TABLES[name]}) LIMIT 0")
     extra = EXTRA_FIELDS.get(name, ())
     return [d[0] for d in cur.description if not (extra and d[0] == "data")] + list(extra)
 
 
-def _atomic(path: Path):
-    tmp = path.with_name(path.name + ".tmp")
-    return tmp, path
+@contextmanager
+def atomic(final: Path):
+    """Yield a temporary path beside `final`; it replaces `final` only when the block succeeds."""
+    tmp = final.with_name(final.name + ".tmp")
+    try:
+        yield tmp
+        os.replace(tmp, final)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 def write_jsonl(store, out_dir: str | Path) -> dict[str, int]:
@@ -31,14 +40,12 @@ def write_jsonl(store, out_dir: str | Path) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
     for name in TABLES:
-        tmp, final = _atomic(out / f"{name}.jsonl")
         n = 0
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        with atomic(out / f"{name}.jsonl") as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
             for row in rows(store, name):
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
                 n += 1
-        os.replace(tmp, final)
-        counts[final.name] = n
+        counts[f"{name}.jsonl"] = n
     return counts
 
 
@@ -47,14 +54,12 @@ def write_csv(store, out_dir: str | Path) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
     for name in TABLES:
-        tmp, final = _atomic(out / f"{name}.csv")
         n = 0
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=_columns(store, name))
+        with atomic(out / f"{name}.csv") as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=columns(store, name))
             writer.writeheader()
             for row in rows(store, name):
                 writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
                 n += 1
-        os.replace(tmp, final)
-        counts[final.name] = n
+        counts[f"{name}.csv"] = n
     return counts

@@ -63,7 +63,7 @@ def _write_partition(part, rows, out, dups):
     """Write one partition's documents through a private store, then its tables as Parquet part files."""
     from ..export.tables import TABLES
     from ..export.tables import rows as contract_rows
-    from ..export.tabular import _columns
+    from ..export.writers import columns as _columns
     from ..store.sqlite import Store
 
     records = sorted((pickle.loads(r) for r in rows), key=lambda r: r[0])
@@ -96,21 +96,12 @@ def _parquet(rows: list[dict], path: Path, contract: str | None, columns: list[s
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from ..export.tabular import _arrow_type
+    from ..export.tabular import arrow_table
 
     if not rows and not contract:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    if contract:
-        cols = columns or list(rows[0])
-        schema = pa.schema([(c, _arrow_type(c)) for c in cols])
-        for r in rows:
-            for c in cols:
-                if schema.field(c).type == pa.string() and r.get(c) is not None and not isinstance(r[c], str):
-                    r[c] = str(r[c])
-        table = pa.Table.from_pylist(rows, schema=schema)
-    else:
-        table = pa.Table.from_pylist(rows)
+    table = arrow_table(rows, columns or list(rows[0])) if contract else pa.Table.from_pylist(rows)
     pq.write_table(table, path)
 
 
