@@ -91,3 +91,22 @@ def find_citations(store, article: str | None = None, limit: int | None = None) 
            + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.article_id, c.start, c.id"
            + (f" LIMIT {int(limit)}" if limit else ""))
     return _extra([dict(r) for r in store.query(sql, tuple(params))])
+
+
+def article_statements(store, article_id: str) -> dict[str, list[dict]]:
+    """One article's quotes (with speaker names), quantities, frames (with actor names) and citations."""
+    return {
+        "quotes": find_quotes_of(store, article_id),
+        "quantities": _extra([dict(r) for r in store.query(
+            "SELECT * FROM quantities WHERE article_id = ? ORDER BY start", (article_id,))]),
+        "frames": _extra([dict(r) for r in store.query(
+            "SELECT f.*, ac.name AS actor_name FROM frames f LEFT JOIN actors ac ON ac.id = f.actor_id"
+            " WHERE f.article_id = ? ORDER BY f.start", (article_id,))]),
+        "citations": find_citations(store, article=article_id),
+    }
+
+
+def find_quotes_of(store, article_id: str) -> list[dict]:
+    return _extra([dict(r) for r in store.query(
+        "SELECT q.*, ac.name AS speaker_name FROM quotes q LEFT JOIN actors ac ON ac.id = q.speaker_actor_id"
+        " WHERE q.article_id = ? ORDER BY q.start", (article_id,))])

@@ -27,6 +27,7 @@ from ..analysis.network import network, place_map, timeline
 from ..analysis.sources import compare_sources
 from ..analysis.overview import actor_page, overview
 from ..analysis.search import search_articles
+from ..analysis.statements import article_statements
 from ..errors import GGError
 from .render import Span, highlight, safe_url
 
@@ -156,21 +157,7 @@ def create_app(db: str | Path) -> FastAPI:
                 spans.append(Span(extra["trigger_start"], extra["trigger_end"], "event",
                                   f"{e['type']} ({e['cameo'] or '-'}, {e['domain'] or '-'}, {e['modality']}): "
                                   f"{e['source_text'] or '?'} -> {e['target_text'] or '-'} [{e['rule']}]"))
-        statements = {
-            "quotes": [dict(r) for r in store().query(
-                "SELECT q.*, ac.name AS speaker_name FROM quotes q LEFT JOIN actors ac ON ac.id = q.speaker_actor_id"
-                " WHERE q.article_id = ? ORDER BY q.start", (article_id,))],
-            "quantities": [dict(r) for r in store().query(
-                "SELECT * FROM quantities WHERE article_id = ? ORDER BY start", (article_id,))],
-            "frames": [dict(r) for r in store().query(
-                "SELECT f.*, ac.name AS actor_name FROM frames f LEFT JOIN actors ac ON ac.id = f.actor_id"
-                " WHERE f.article_id = ? ORDER BY f.start", (article_id,))],
-            "citations": [dict(r) for r in store().query(
-                "SELECT * FROM citations WHERE article_id = ? ORDER BY start, id", (article_id,))],
-        }
-        for rows in statements.values():
-            for r in rows:
-                r.update(json.loads(r.pop("data") or "{}"))
+        statements = article_statements(store(), article_id)
         for q in statements["quotes"]:
             spans.append(Span(q["start"], q["end"], "quote", f"{'direct' if q['direct'] else 'indirect'} quote, "
                               f"{q['cue'] or 'no cue'}: {q['speaker_name'] or q['speaker_text'] or 'speaker unknown'}"))
