@@ -84,6 +84,8 @@ def test_find_dates_resolves(text, anchor, expr, value, precision):
     "Officials said they may revisit the deal.",
     "Over the last year prices doubled.",
     "Reforms continued during the fall of the old regime.",
+    "The festival continues a 2000 year old tradition.",
+    "The routes are 2000 years older than the state.",
 ])
 def test_not_dates(text):
     assert [m.text for m in find_dates(text, "2022-01-13")] == []
@@ -235,3 +237,109 @@ def test_arbitrary_text_never_raises_and_offsets_hold():
         assert len(resolve(text, anchor)) == 3
 
     check()
+
+
+# ---- undated articles: yearless dates read against the period the text speaks of as current ----------------
+UNDATED = ("Inflation eased while the central bank keeps its rate high in the second half of 2021, and the new "
+           "price wave is hard on households. On January 11 the cabinet resigned. The protests began on "
+           "January 2. The country left the Soviet Union in 1991.")
+
+
+def test_undated_article_reads_yearless_dates_after_its_current_period():
+    ms = {m.text: m for m in find_dates(UNDATED)}
+    assert (ms["January 11"].value, ms["January 11"].precision) == ("2022-01-11", "day")
+    assert ms["January 11"].relative and ms["January 2"].value == "2022-01-02"
+    assert ms["1991"].value == "1991" and not ms["1991"].relative        # background history keeps its date
+    assert ms["the second half of 2021"].value == "2021"
+
+
+def test_publication_date_still_anchors_yearless_dates():
+    ms = {m.text: m for m in find_dates(UNDATED, "2023-03-01")}
+    assert ms["January 11"].value == "2023-01-11"
+
+
+@pytest.mark.parametrize("text", [
+    # the latest period told in the past tense ("its 2020 war") says nothing of how long ago that was
+    "Turkey backed Azerbaijan in its war with Armenia in late 2020. The summit opened on November 12.",
+    # a bare year, even in the present tense, is too coarse to place the present
+    "Growth is slow in 2021, and the currency is weak. The summit opened on November 12.",
+    # plans and the future
+    "The ministry is expected to open the line in the first half of 2024. The summit opened on November 12.",
+    # a newer date in a quoted title or a reference line is no evidence either
+    "The ministry published “Trade in the second half of 2025 is up” before the vote on November 12.",
+    "The summit opened on November 12.\n[1] Trade is up in the second half of 2025. https://example.org/t",
+])
+def test_undated_article_without_current_period_keeps_yearless_dates_empty(text):
+    ms = {m.text: m for m in find_dates(text)}
+    assert ms["November 12"].value is None
+
+
+def test_a_bound_of_the_present_is_no_current_period():
+    text = "Prices are high in March 2021, and the ban is in force until December 2024. Talks began on February 12."
+    assert {m.text: m.value for m in find_dates(text)}["February 12"] == "2021-02-12"
+
+
+def test_yearless_dates_take_the_year_nearest_the_current_period():
+    text = ("The currency is stable in March 2020, traders say. Talks had failed on February 20, and the "
+            "ministers met again on March 3. The line will open on February 1.")
+    ms = {m.text: m for m in find_dates(text)}
+    assert ms["February 20"].value == "2020-02-20" and ms["March 3"].value == "2020-03-03"
+    assert ms["February 1"].value == "2021-02-01"                      # the future lies after the period
+
+
+def test_year_near_and_period_of():
+    from datetime import date
+
+    from greatgame.extract.dates_narrative import period_of, year_near
+    half = (date(2021, 7, 1), date(2021, 12, 31))
+    assert year_near(1, 11, half) == 2022 and year_near(12, 5, half) == 2021 and year_near(6, 20, half) == 2021
+    assert year_near(6, 20, half, future=True) == 2022
+    assert year_near(2, 29, (date(2021, 1, 1), date(2021, 12, 31))) in (2020, 2022)
+    assert year_near(3, None, (date(2020, 3, 5), date(2020, 3, 5))) == 2020
+    assert period_of("2021", "the latter half of") == (date(2021, 7, 1), date(2021, 12, 31), "year")
+    assert period_of("2021", None, "summer") == (date(2021, 6, 1), date(2021, 8, 31), "year")
+    assert period_of("2020-02") == (date(2020, 2, 1), date(2020, 2, 29), "month")
+    assert period_of("junk") is None and period_of("2021-02-30") is None
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        from greatgame.nlp import load
+        return load()
+    except Exception as exc:                                # noqa: BLE001  (model missing: skip, not fail)
+        pytest.skip(f"spaCy model unavailable: {exc}")
+
+
+def test_parse_decides_the_clause_and_its_tense(nlp):
+    ok = ("While the country manages to control the virus in the latter half of 2021, a new wave is hitting it "
+          "hard. On January 11 the cabinet resigned.")
+    assert {m.text: m.value for m in find_dates(ok, None, nlp(ok))}["January 11"] == "2022-01-11"
+    for text in ("That deal closed in June 2021; the founder remains a major shareholder. "
+                 "The board met on January 11.",                      # the date's own clause is past
+                 "Each day closer to the November 2021 election is a day nearer to the vote. "
+                 "The board met on January 11.",                      # a date that modifies a noun
+                 "The chief executive is stepping down in late 2021. The board met on January 11."):  # a plan
+        assert {m.text: m.value for m in find_dates(text, None, nlp(text))}["January 11"] is None, text
+    named = ("Now, in November 2023, the senator is on trial for his part in the January 6 riot. "
+             "The court met on November 2.")
+    ms = {m.text: m.value for m in find_dates(named, None, nlp(named))}
+    assert ms["November 2"] == "2023-11-02" and ms["January 6"] is None      # a named event keeps no guess
+
+
+def test_events_of_undated_articles_name_the_date_basis(nlp):
+    from greatgame.actors.link import default_linker
+    from greatgame.extract.events import extract_events
+    from greatgame.records import Article
+    text = ("While Kazakhstan manages to control the virus in the latter half of 2021, a new wave is hitting "
+            "the country hard. On January 19, Tokayev fired the defense minister.")
+    linker = default_linker()
+    dated = {}
+    for published in (None, "2022-01-25"):
+        art = Article(id="u", document_id="d", page=0, index=0, text=text, published=published)
+        doc = nlp(text)
+        evs = [e for e in extract_events(art, doc, linker.link(art, doc)) if e.date_text == "January 19"]
+        assert evs, "the firing is found"
+        dated[published] = evs[0]
+    assert dated[None].date == "2022-01-19" and dated[None].rule.endswith("+date:narrative")
+    assert dated["2022-01-25"].date == "2022-01-19" and "+date:narrative" not in dated["2022-01-25"].rule

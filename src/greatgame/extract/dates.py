@@ -8,9 +8,11 @@ The patterns and word lists live in `dates_grammar.py`.
 Why: an event needs the date it happened, not the article's date, at the precision the text gives; a pure
 regex grammar is fast (a 10k-character article in a few milliseconds), deterministic and needs no model.
 Rules: a month/day or weekday without a year lies on or before the anchor unless the sentence speaks of the
-future ("next", "will", "is scheduled"...); "last week"/"this week" have month precision (a week is no day);
-durations ("for two years"), decades ("the 1990s"), ages, clock times and counts ("1,500 troops",
-"2000 troops") are not dates.
+future ("next", "will", "is scheduled"...); without a publication date, a yearless month/day is read near the
+period the article speaks of as current ("dates_narrative"), or left unresolved when it names none;
+"last week"/"this week" have month precision (a week is no day); durations ("for two years"), decades ("the
+1990s"), ages ("a 2000 year old tradition"), clock times and counts ("1,500 troops", "2000 troops") are not
+dates.
 """
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ from .dates_grammar import (
     _MONTHS, _WD, _NUM, _SEASON, _KINDS, _TRIGGER_KINDS, _DIGIT, _DIGIT_KINDS, _PREFIX, _PW, _CUES,
     _NOT_YEAR_BEFORE, _UNITS, _WD_BLOCK_BEFORE, _WD_BLOCK_AFTER, _FUT, _REPORT, _SENT, _ABBR, _WORD_BEFORE,
     _WORD_AFTER, _RANK)
+from .dates_narrative import names_an_event, narrative_period, year_near
+
+
+_AGE = re.compile(r"[\s-]+years?[\s-]+old\b", re.I)
 
 
 def _prev_word(text: str, i: int) -> str:
@@ -74,6 +80,8 @@ def _keep(kind: str, s: int, e: int, g: dict, text: str, strict: bool) -> bool:
             return False                                    # "the 1990's": a decade
         if nxt in _UNITS or lprev in _NOT_YEAR_BEFORE or text[max(0, s - 2):s].rstrip()[-1:].isdigit():
             return False
+        if _AGE.match(text, e):
+            return False                                    # "a 2000 year old tradition": an age
         if (strict and not g.get("mod") and prev[:1].isupper() and lprev not in _CUES and lprev not in _MONTHS
                 and not prev.endswith(("'s", "’s")) and not _sentence_initial(text, s)):
             return False                                    # "Vision 2030", "Expo 2017", "Resolution 2231"
@@ -272,11 +280,35 @@ def _parts(value: str) -> tuple:
     return tuple(([int(x) for x in value.split("-")] + [None, None])[:3])
 
 
+_EXPLICIT = ("ymd", "num", "mdy", "dmy", "ym", "y")
+
+
+def _explicit(text: str, cands) -> list[tuple]:
+    """(start, end, value, modifier, season, sentence start) of the candidates that carry their own year."""
+    out = []
+    for s, e, kind, g in cands:
+        if kind in _EXPLICIT or (kind == "season" and g.get("y")):
+            value = _value(kind, g, None, None, False)[0]
+            if value:
+                out.append((s, e, value, g.get("mod"), g.get("s"), _sentence_start(text, s)))
+    return out
+
+
+def _from_narrative(kind: str, g: dict, now, future: bool) -> tuple[str | None, str, bool]:
+    """A yearless month/day of an undated article read against the period it speaks of as current."""
+    mo = _MONTHS[g["mon"].rstrip(".").lower()]
+    d = int(g["d"]) if kind != "m" else None
+    year = year_near(mo, d, now, future)
+    return (*_fmt(year, mo, d), True) if year else (None, "", True)
+
+
 def find_dates(text: str, anchor: str | None = None, doc=None) -> list[DateMention]:
     """Temporal expressions in `text` (offsets into `text`), resolved against `anchor` (ISO date or prefix).
     `doc` is an optional spaCy Doc of `text` whose DATE entities may be used as extra candidates.
-    When anchor is None, relative expressions are resolved against the latest explicit full date seen earlier in
-    the text, else left with value None."""
+    When anchor is None and the article speaks of its latest dated period in the present tense, a yearless month
+    or day ("on January 11", "in March") is read as the occurrence nearest that period (dates_narrative); other
+    relative expressions are resolved against the latest explicit full date seen earlier in the text, else left
+    with value None."""
     if not isinstance(text, str) or not text:
         return []
     ref = _parse_anchor(anchor)
@@ -289,10 +321,14 @@ def find_dates(text: str, anchor: str | None = None, doc=None) -> list[DateMenti
                 continue
             cands += [(s + c[0], s + c[1], c[2], c[3]) for c in _scan(text[s:e], strict=False)]
         cands.sort(key=lambda c: c[0])
+    now = None if ref else narrative_period(text, _explicit(text, cands), doc)
     out, last_full, last_any = [], None, None
     for s, e, kind, g in cands:
         fut = kind in ("md", "dm", "m", "season", "wd") and _future(text, s, e, _sentence_start(text, s), g)
-        value, prec, rel = _value(kind, g, ref or last_full, last_any, fut)
+        if now and kind in ("md", "dm", "m") and not g.get("det") and not names_an_event(doc, text, s, e):
+            value, prec, rel = _from_narrative(kind, g, now, fut)
+        else:
+            value, prec, rel = _value(kind, g, ref or last_full, last_any, fut)
         out.append(DateMention(s, e, text[s:e], value, prec if value else "", rel))
         if value:
             last_any = _parts(value)

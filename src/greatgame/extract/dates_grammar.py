@@ -61,7 +61,8 @@ _DIGIT_KINDS = ("ymd", "num", "mdy", "dmy", "dm", "range", "y")
 _P_WD = rf"(?:(?:{_WD}),?\s+)"
 _P_DET = r"(?:(?P<det>(?i:last|this|next|past))\s+)"
 _P_MOD = (r"(?:(?P<mod>(?i:early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of"
-          r"|(?:the\s+)?(?:first|second)\s+half\s+of))(?:-|\s+))")
+          r"|(?:the\s+)?(?:first|second|latter|former|last)\s+half\s+of"
+          r"|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+of))(?:-|\s+))")
 _P_NUM = r"(?P<n>\d{1,2}|(?i:" + "|".join(sorted(_NUM, key=len, reverse=True)) + r"))\s+"
 _PREFIX = {k: re.compile(rf"(?<!\w){p}$") for k, p in {
     "mdy": rf"{_P_WD}?", "md": rf"{_P_WD}?", "dmy": rf"{_P_WD}?(?:the\s+)?", "dm": rf"{_P_WD}?(?:the\s+)?",
@@ -83,7 +84,7 @@ som manat somoni usd jobs students participants delegates votes voters signature
 enterprises projects times apartments homes houses buildings flights passengers tourists visitors members
 employees officers police policemen fighters militants prisoners detainees feet ft sq square cubic units pieces
 copies hours hrs minutes mw gw kw kwh mwh bcm kg kilograms items schools hospitals villages per percent head
-rounds shells missiles drones""".split())
+rounds shells missiles drones years""".split())
 _WD_BLOCK_BEFORE = {"good", "black", "super", "holy", "bloody", "easter", "palm", "ash", "cyber", "maundy",
                     "every", "each"}
 _WD_BLOCK_AFTER = {"prayer", "prayers", "sermon", "sermons", "mosque", "market", "bazaar"}

@@ -95,6 +95,8 @@ def to_event(ctx, ev: dict, sent, n: int) -> Event:
         modality=mod, attributed_to=spk["text"] if spk else None,
         attributed_actor_id=(spk["ids"][0] if spk and spk["ids"] else None),
         confidence=round(max(0.05, min(0.95, conf)), 2),
-        rule=rule + ("+according" if according else ("+said" if spk else "")),
+        rule=rule + ("+according" if according else ("+said" if spk else ""))
+        # an undated article's relative date was read against the text's own time, not a publication date
+        + ("+date:narrative" if when and date.relative and not ctx.article.published else ""),
     )
     return e
