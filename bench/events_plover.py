@@ -6,7 +6,9 @@ spaCy + linker + `extract_events` on each record's text (no publication date), p
 per record and scores: event type accuracy, and source / target country accuracy on the records that
 have a gold source / target code. The main event is the one whose trigger shares a word with the gold
 `eventText` (highest confidence among those), else the highest-confidence event; no event = wrong.
-Country: an actor matches a gold ISO3 code when its country (or, for a state, its id) equals it; the
+Country: an actor matches a gold ISO3 code when its country (or, for a state, its id) equals it (a state
+an event names only through a place, "in Baghdad" -> IRQ, is looked up in the knowledge base, as the
+pipeline does before storing, `stages.referenced_in`); the
 gold's non-state codes IGO / NGO / IMG match an actor with that sector, or a country-less organisation
 or group. Strict uses the event's main source (target) actor; lenient any of its source (target) ids.
 Also reported: "any type" (some event of the record has the gold type), per-type accuracy, the
@@ -24,6 +26,7 @@ import sys
 import traceback
 from collections import Counter, defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -44,8 +47,10 @@ class Runner:
         from greatgame.actors.link import default_linker
         from greatgame.extract.events import extract_events
         from greatgame.nlp import load
+        from greatgame.stages import referenced_in
 
         self.nlp = load()
+        self.referenced_in = referenced_in
         self.linker = linker or default_linker()
         self.extract_events = extract_events
 
@@ -56,7 +61,11 @@ class Runner:
                           title=title)
         doc = self.nlp(text)
         linked = self.linker.link(article, doc)
-        return article, linked, self.extract_events(article, doc, linked)
+        events = self.extract_events(article, doc, linked)
+        # as the pipeline does before storing: a state an event names through a place ("in Baghdad" ->
+        # IRQ) gets its knowledge-base actor row, so the event is scored on the actor the store holds
+        self.referenced_in(SimpleNamespace(events=events, actors=linked.actors, places=linked.places), self.linker)
+        return article, linked, events
 
 
 def codes(value) -> list[str]:

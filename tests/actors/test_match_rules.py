@@ -4,7 +4,8 @@ from spacy.tokens import Doc
 
 from greatgame.actors.match import Trie
 from greatgame.actors.rules import (acronym_definitions, context_label, demonym_role, looks_like_name, metonym_acts,
-                                     proper_runs, title_phrases, title_start)
+                                     not_a_place_name, org_headed, proper_runs, title_cased_line, title_phrases,
+                                     title_start)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -83,6 +84,8 @@ def test_looks_like_name():
     assert looks_like_name("Aigul Temirbekova") and looks_like_name("Patrizia d'Ettorre")
     assert not looks_like_name("Virginia Governor(s") and not looks_like_name("Pro-Beijing DAB")
     assert not looks_like_name("Tokayev") and not looks_like_name("the Kazakh side")
+    assert looks_like_name("Marat K. Omarov") and looks_like_name("J.R. Ewing")      # initials are no acronym
+    assert not looks_like_name("Arman NATO")
 
 
 def test_context_label_types_by_shape():
@@ -91,6 +94,20 @@ def test_context_label_types_by_shape():
     assert context_label(["Eurasian", "Policy", "Institute"], title_before=False) == "ORG"
     assert context_label(["Ministry", "of", "Energy"], title_before=False) == "ORG"
     assert context_label(["Shalev"], title_before=False) is None
+    assert context_label(["George", "Mason", "University"], title_before=False) == "ORG"   # head over given name
+
+
+def test_names_tagged_as_places_that_are_no_places():
+    text = ("Aral Region Faces Water Shortage in Bolstering Farms\n"
+            "She holds an M.A. from the academy. Peacekeepers left. The peacekeepers returned to Taraz.")
+    at = text.index
+    assert title_cased_line(text, at("Bolstering")) and not title_cased_line(text, at("academy"))
+    assert not_a_place_name(text, at("Bolstering"), at("Bolstering") + 10)              # headline word
+    assert not_a_place_name(text, at("M.A."), at("M.A.") + 4)                           # initials
+    assert not_a_place_name(text, at("Peacekeepers"), at("Peacekeepers") + 12)         # also in lower case
+    assert not not_a_place_name(text, at("Taraz"), at("Taraz") + 5)
+    assert org_headed("Steppe Research Watch") and org_headed("Taraz State University")
+    assert not org_headed("Taraz") and not org_headed("Aral Sea")
 
 
 def test_proper_runs_join_of_and_stop_at_common_words():

@@ -34,6 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..geo.gazetteer import Gazetteer, Place
 from ..geo.resolve import ResolveContext, resolve
 from ..records import Actor, Article, Mention
+from .affiliation import affiliate
 from .context import context_mentions, doc_labels, dominant_state, local_institution
 from .kb import KBActor, KnowledgeBase, loose
 from .match import Hit, Trie
@@ -41,8 +42,8 @@ from .naming import corpus_actor_id, label_of, to_actor, unresolved_place
 from .nested import extend_titles, nested_mentions
 from .repeat import repeat_names
 from .rules import (acronym_definitions, context_label, demonym_role, facility_name, locative, looks_like_name,
-                    metonym_acts, not_a_name, place_noun_before, proper_runs, same_spelling, title_phrases,
-                    title_start, trim_span)
+                    metonym_acts, not_a_name, not_a_place_name, org_headed, place_noun_before, proper_runs,
+                    same_spelling, title_phrases, title_start, trim_span)
 from .rules import GENERIC_PLACE_WORDS as _GENERIC_PLACE_WORDS, JUNK as _JUNK, NOT_PLACES as _NOT_PLACES
 
 NER_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
@@ -134,6 +135,9 @@ class Linker:
                 continue
             s, e, surface = trim_span(ent.start_char, ent.end_char, text)
             lab = majority.get(surface, ent.label_)          # one label per name in an article
+            if lab in ("GPE", "LOC", "FAC", "PERSON") and org_headed(surface) \
+                    and self._primary_place(surface) is None:     # but "West Bank" is a place
+                lab = "ORG"                                   # "Central Asia Watch", "X State University"
             ps = trim_span(ent.start_char, ent.end_char, text, keep_title=True)[0]   # spaCy's "Ms Bauchtman" stays
             if not surface or surface.lower() in _JUNK or not free(s, e) or not surface[0].isupper():
                 continue
@@ -173,8 +177,8 @@ class Linker:
                 if place is not None:
                     add(s, e, lab, "gazetteer", 0.6, place=place)
                 elif any(c.isdigit() for c in surface) or not re.fullmatch(r"[A-Z][^ ]*(?: (?:of|the|[A-Z][^ ]*))*",
-                                                                          surface):
-                    pass                              # "IE6", "Beauveria bassiana": not a place's name
+                                                                          surface) or not_a_place_name(text, s, e):
+                    pass                              # "IE6", "Beauveria bassiana", "M.A.": not a place's name
                 else:
                     add(s, e, lab, "unresolved", 0.5, place=unresolved_place(surface))
                 continue
@@ -239,6 +243,8 @@ class Linker:
         # 7. a name linked once is the same name elsewhere in the article: its unclaimed repeats
         repeat_names(self, text, out, persons, add)
         out.mentions.sort(key=lambda m: m.start)
+        # 8. countries of the corpus actors, from their names and the words around them (affiliation.py)
+        out = affiliate(self, text, doc, out)
         if self.title_spans:
             out.mentions = extend_titles(text, out.mentions, self.kb)
         if self.corrections is not None:
@@ -301,7 +307,8 @@ class Linker:
             if ent.label_ == "PERSON" and " " in ent.text.strip():
                 text = ent.doc.text if text is None else text      # Doc.text rebuilds the string each call
                 s, e, surface = trim_span(ent.start_char, ent.end_char, text)
-                if looks_like_name(surface) and _surname(surface) not in index and not self.by_alias(surface):
+                if looks_like_name(surface) and not org_headed(surface) and _surname(surface) not in index \
+                        and not self.by_alias(surface):
                     index[_surname(surface)] = Actor(corpus_actor_id("person", surface), surface, "person",
                                                      origin="corpus")
         return index

@@ -138,6 +138,7 @@ def title_start(text: str, start: int) -> int:
 
 _PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos"}
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]'[A-Z][\w-]*")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")            # "F.", "J.R." in "James F. Paradise": not an acronym
 
 
 def looks_like_name(text: str) -> bool:
@@ -145,7 +146,8 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 < len(words) <= 5 or any(c.isdigit() or c in "()[]/@&" for c in text):
         return False
-    if any(w.rstrip(".") in PERSON_TITLES or (len(w) > 1 and w.isupper()) for w in words):
+    if any(w.rstrip(".") in PERSON_TITLES or (len(w) > 1 and w.isupper() and not _INITIAL.fullmatch(w))
+           for w in words):
         return False
     return all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words)
 
@@ -172,10 +174,12 @@ Organization Parliament Party Police Press Service Society Tribune Union Univers
 
 def context_label(words: list[str], title_before: bool) -> str | None:
     """PERSON or ORG for capitalised words nothing else typed, from their own shape and a title before them."""
-    if title_before or (words[0] in GIVEN_NAMES and 2 <= len(words) <= 3 and looks_like_name(" ".join(words))):
+    if title_before:
         return "PERSON"
     if len(words) >= 2 and (words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and "of" in words)):
-        return "ORG"
+        return "ORG"                  # "George Washington University" before the given name "George"
+    if words[0] in GIVEN_NAMES and 2 <= len(words) <= 3 and looks_like_name(" ".join(words)):
+        return "PERSON"
     return None
 
 
@@ -284,6 +288,35 @@ def not_a_name(text: str, start: int, end: int) -> bool:
     if text[end:end + 1] == ":" and (not before or before[-1] in ".!?\n"):
         return True
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def title_cased_line(text: str, pos: int) -> bool:
+    """The line around `pos` capitalises (nearly) every longer word: a headline or a reference's title, where a
+    capital is no sign of a name ("Russia-led Peacekeepers", "... in Bolstering Beijing's Soft Power")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = _LONG_WORD.findall(text[start:end if end >= 0 else len(text)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def not_a_place_name(text: str, start: int, end: int) -> bool:
+    """A name spaCy tagged as a place that the gazetteer does not know and that is no place's name: initials
+    ("M.A."), a gerund ("Bolstering"), or a single word in a title-cased line or also written in lower case."""
+    name = text[start:end]
+    if _INITIAL.fullmatch(name):
+        return True
+    if " " in name:
+        return False
+    return name.endswith("ing") or title_cased_line(text, start) or not_a_name(text, start, end)
+
+
+def org_headed(name: str) -> bool:
+    """'Central Asia Watch', 'Eurasian University': a multiword name ending in an organisation's head word."""
+    words = name.split()
+    return len(words) > 1 and (words[-1] in ORG_HEADS or words[-1] in {"Watch", "Project", "Initiative"})
 
 
 # Words that are never a place or an actor on their own ("Western", "May", "He").

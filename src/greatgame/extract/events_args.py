@@ -14,6 +14,7 @@ import re
 
 from ..errors import GGError
 from ..records import Article
+from .events_recipient import complaint_topic, demonym_states, repaired_objects
 from .events_rules import OBJ, SUBJ, TARGET_PREPS, Lexicon, heads_with_conjuncts, is_noun, lemma_of, np_tokens, \
     phrase_span, prep_objects, trigger_for
 from .modality import find_dates
@@ -35,6 +36,10 @@ THEME_VERBS = {"provide", "offer", "give", "send", "supply", "deliver", "grant",
                "dispatch", "deploy", "sign", "release", "fund", "finance", "promise", "pledge", "extend", "issue"}
 ATTITUDE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 COUNTRY_WORDS = {"country", "nation", "republic", "state"}
+# A state's institutions named without their state ("police will no longer tolerate rallies"): the state
+# the same sentence names before them, as "the country" is.
+INSTITUTIONS = {"government", "authorities", "police", "regime", "parliament", "cabinet", "judiciary"}
+_PLAIN = {"the", "local", "national", "federal", "central", "riot"}
 # Prepositions tried for a recipient, best first, by event type.
 HOSTILE_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT", "REQUEST"}
 PREP_ORDER_HOSTILE = ("against", "on", "upon", "at", "to", "toward", "towards", "into", "over", "with", "for",
@@ -46,6 +51,9 @@ _THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|nation|republic)\b")
 
 
 _STANCE = re.compile(r"(?i)\b(?:anti|pro)-")
+_ETHNIC = re.compile(r"(?i)\bethnic\s+$")
+# "students throughout Indonesia", "guerrillas operating in Macedonia": where a group is, it is of
+LOCATED_PREPS = ("in", "from", "throughout", "across")
 
 
 class Ctx:
@@ -121,6 +129,8 @@ class Ctx:
                 if m in mentions:
                     continue
                 aid = m.actor_id
+                if m.method == "demonym" and _ETHNIC.search(self.text, max(0, m.start - 10), m.start):
+                    continue                    # "ethnic Albanian guerrillas": an ethnicity, not Albania
                 if aid is None and m.place_id and m.place_id in self.linked.places:
                     aid = self.linked.places[m.place_id].country
                 if aid and aid not in ids:
@@ -195,7 +205,7 @@ class Ctx:
             core = prep_objects(core, ("of",))[0][1]
         if not ids and (self.lemma(core) in self.lex.generic or self.relational(core) or core.tag_ == "NNS"):
             # "rebels in the Ivory Coast", "doctors from American aid groups": a group is of the country it is in
-            for _, o in prep_objects(core, ("in", "from")) + prep_objects(head, ("in", "from")):
+            for _, o in self._located(core) + self._located(head):
                 ids = [self._state_of(m) or self.linked.places[m.place_id].country
                        for t in np_tokens(o) for m in self.by_token.get(t.i, ())
                        if self._state_of(m) or (m.place_id and m.place_id in self.linked.places)
@@ -208,6 +218,10 @@ class Ctx:
                 if ids:
                     located = True
                     break
+        nationals = False
+        if not ids and (core.tag_ == "NNS" or self.relational(core) or self.lemma(core) in self.lex.generic):
+            ids = demonym_states(self, core)       # "Palestinian refugees", "British nationals"
+            nationals = bool(ids)
         s, e = phrase_span(heads)
         if e - s > 120:
             s, e = head.idx, head.idx + len(head.text)
@@ -215,7 +229,7 @@ class Ctx:
         if cut >= 0:                            # a heading parsed into the phrase
             s = cut + 1
         arg = {"start": s, "end": e, "text": self.text[s:e], "ids": ids, "how": head.dep_, "pronoun": False,
-               "head": head.i, "located": located}
+               "head": head.i, "located": located, "nationals": nationals}
         low = head.text.lower()
         if not ids and low == "them" and head.dep_ in OBJ:   # "... against Chinese officials, accusing them"
             verb = head.head
@@ -241,6 +255,9 @@ class Ctx:
         elif not ids and self.lemma(head) in COUNTRY_WORDS and any(
                 c.dep_ == "det" and c.text.lower() == "the" for c in head.children) and head.dep_ != "nsubj":
             arg["country_word"] = True          # resolved by the caller, who knows the other side
+        elif not ids and self.lemma(head) in INSTITUTIONS and all(
+                c.lower_ in _PLAIN for c in head.children if c.dep_ in {"det", "amod", "compound", "poss"}):
+            arg["institution"] = True           # resolved by the caller within the sentence
         if not ids and not arg["pronoun"]:
             if low in PRONOUNS or not (is_noun(head) or head.pos_ == "PRON"):
                 if low not in {"they", "we"}:
@@ -251,10 +268,26 @@ class Ctx:
                 arg["generic_unknown"] = True
         return arg
 
+    def _located(self, tok) -> list:
+        """Objects of the phrases placing a group: "in X", "from X", "throughout X", and of a participle
+        ("operating in X", "based in X")."""
+        out = prep_objects(tok, LOCATED_PREPS)
+        for c in tok.children:
+            if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}:
+                out += prep_objects(c, ("in", "throughout", "across"))
+        return out
+
     def resolve_country(self, arg: dict | None, other: dict | None) -> dict | None:
         """Fill a "the country" argument with the article's main state (not the other side's)."""
         if arg and arg.get("country_word") and not arg["ids"]:
             sid = self.the_country(arg["start"], set((other or {}).get("ids") or ()))
+            if sid:
+                arg = {**arg, "ids": [sid], "pronoun": True, "generic_unknown": False}
+        elif arg and arg.get("institution") and not arg["ids"]:
+            head = self.doc[arg["head"]]            # the police act at home; a government may be the other's
+            other_ids = set() if self.lemma(head) == "police" else set((other or {}).get("ids") or ())
+            sid = next((self._state_of(m) for m in reversed(self.states) if head.sent.start_char <= m.start
+                        < arg["start"] and self._state_of(m) not in other_ids), None)
             if sid:
                 arg = {**arg, "ids": [sid], "pronoun": True, "generic_unknown": False}
         return arg
@@ -289,12 +322,16 @@ def targets(ctx: Ctx, toks, skip: set[int], etype: str = "") -> tuple[dict | Non
                     arg = ctx.argument(a)
                     if arg and arg["ids"]:
                         return arg, "dobj.agent"
+    found = complaint_topic(ctx, toks) if etype == "ACCUSE" else None
+    if found is not None:                  # "complained to the UN over Israeli raids": Israel
+        return found, "prep:over"
     cands = []
     for v in toks:
         theme = ctx.lemma(v) in THEME_VERBS
         cands += [(-1, "dobj", o) for o in objects(v) if o.dep_ != "nsubjpass"
                   and not (theme and not any(m.actor_id for m in ctx.by_token.get(o.i, ())))]
         cands += [(rank.get(p, 99), f"prep:{p}" if p else "dative", o) for p, o in prep_objects(v, preps)]
+        cands += repaired_objects(v, preps, rank)   # objects the parser misplaced (events_recipient.py)
         # one level down: "aid to Mozambique", "a complaint with a prosecutor against officials"
         inner = [o for o in objects(v) if o.dep_ != "nsubjpass"] + [o for _, o in prep_objects(v, preps)]
         for o in inner:
@@ -319,22 +356,29 @@ def targets(ctx: Ctx, toks, skip: set[int], etype: str = "") -> tuple[dict | Non
 
 def place(ctx: Ctx, toks):
     """The first place mention in an "in/at/near ..." phrase of the event's words, then of their objects
-    ("lifted a night curfew in Montenegro")."""
+    ("lifted a night curfew in Montenegro"), then of the clause that times it ("killed 23 people when they
+    blew themselves up in Tel Aviv")."""
     toks = list(toks)
     t = toks[0] if toks else None   # then the clauses it hangs on: "opened a base in Tajikistan and announced
-    for _ in range(2):              # funding a complex" happened in one place
-        if t is None or t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head.i == t.i:
+    for _ in range(2):              # funding a complex" happened in one place; "declared a state of siege in
+        if t is None or t.head.i == t.i or not (t.dep_ in {"xcomp", "ccomp", "conj"} or   # Haiti, arresting ..."
+                                               t.dep_ == "advcl" and t.tag_ == "VBG"):
             break
         t = t.head
         toks.append(t)
-    toks += [o for v in toks for o in objects(v) if o.dep_ != "nsubjpass"]
+    toks += [c for v in toks[:1] for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "established
+    toks += [o for v in toks for o in objects(v) if o.dep_ != "nsubjpass"]  # ties with and opened an embassy in X"
+    toks += [c for v in toks[:1] for c in v.children if c.dep_ == "advcl" and any(
+        m.dep_ == "advmod" and m.lower_ in {"when", "while", "as"} or m.dep_ == "mark" and m.lower_ in {"when", "while"}
+        for m in c.children)]
     for v in toks:
         for c in v.children:
             if c.dep_ == "prep" and c.text.lower() in PLACE_PREPS:
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
-                    for t in [o] + [c for c in o.children if c.dep_ == "compound"]:   # not "Moscow's thinking"
+                    inner = [x for _, x in prep_objects(o, ("in",))]   # "at a jail in northern Israel"
+                    for t in [o] + [c for c in o.children if c.dep_ == "compound"] + inner:  # not "Moscow's thinking"
                         for m in ctx.by_token.get(t.i, ()):
                             if m.place_id or ctx._state_of(m):
                                 return m
