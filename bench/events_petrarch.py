@@ -15,14 +15,19 @@ CAMEO2PLOVER table; an event of that type with the right source), since the extr
 And the dyad alone (source and target right, any type): the suite's codes come from its own toy verb
 dictionary (PETR.Validate.verbs.txt codes WELCOME as 041, not CAMEO's 051), so the dyad is the fairer
 measure of what the sentences isolate. No-event sentences give the false-alarm rate.
+The suite's environment names its own verb, agent and discard dictionaries (PETR.Validate.verbs.txt,
+.agents.txt, .discards.txt): they are loaded through greatgame's user-dictionary setting
+(GREATGAME_EVENT_DICTS, read by extract/cameo_dict.py and cameo_match.py) exactly as a user would load
+theirs; `--no-dicts` measures our own lexicon alone.
 Why: the sentences isolate one coding problem each (compounds, agents, synsets, modifiers, dates);
 with invented names they test the grammar of the extractor rather than its knowledge of the world.
-Run: `.venv/bin/python bench/events_petrarch.py [--json] [--errors N]`; `run()` returns the figures.
+Run: `.venv/bin/python bench/events_petrarch.py [--json] [--errors N] [--dyad-misses N] [--no-dicts]`; `run()` returns the figures.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import tempfile
@@ -38,6 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 PETR = ROOT / ".." / "shared" / "data" / "petrarch2"
 RECORDS = PETR / "PETR.UnitTest.records.jsonl"
 ACTORS = PETR / "PETR.Validate.actors.txt"
+DICTS = tuple(PETR / f"PETR.Validate.{k}.txt" for k in ("verbs", "agents", "discards"))
 CAMEO2PLOVER = ROOT / ".." / "shared" / "data" / "plover" / "CAMEO2PLOVER-2021.txt"
 TARGET = 0.60
 SECTOR_CODES = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "IGO", "NGO", "BUS", "MED", "EDU",
@@ -181,7 +187,26 @@ def build_runner(actors_path: Path = ACTORS):
     return Runner(Linker(kb=kb)), len(recs), list(kb.errors)
 
 
-def run(records_path: Path = RECORDS, actors_path: Path = ACTORS, runner=None) -> dict:
+def run(records_path: Path = RECORDS, actors_path: Path = ACTORS, runner=None, dicts=DICTS) -> dict:
+    """The figures, with the suite's dictionaries loaded through GREATGAME_EVENT_DICTS (none when `dicts`
+    is empty); the setting is restored afterwards."""
+    old = os.environ.get("GREATGAME_EVENT_DICTS")
+    os.environ["GREATGAME_EVENT_DICTS"] = os.pathsep.join(str(d) for d in dicts if Path(d).exists())
+    try:
+        res = _run(records_path, actors_path, runner)
+        from greatgame.extract.events_rules import Lexicon
+        udict = Lexicon.load().dict
+        res["dictionary_errors"] = list(udict.errors) if udict is not None else []
+    finally:
+        if old is None:
+            os.environ.pop("GREATGAME_EVENT_DICTS", None)
+        else:
+            os.environ["GREATGAME_EVENT_DICTS"] = old
+    res["dictionaries"] = [Path(d).name for d in dicts if Path(d).exists()]
+    return res
+
+
+def _run(records_path: Path, actors_path: Path, runner) -> dict:
     kb_errors: list[str] = []
     n_actors = None
     if runner is None:
@@ -219,13 +244,14 @@ def run(records_path: Path = RECORDS, actors_path: Path = ACTORS, runner=None) -
             c["valid_root"] += valid
             c["found_valid"] += ok and valid
             c["no_event_at_all"] += not events
-            c["dyad_any_type"] += found(exp, events, linked, True, "*")
+            dyad = found(exp, events, linked, True, "*")
+            c["dyad_any_type"] += dyad
             ptype = plover_of(exp["cameo"], table)
             if ptype:
                 c["plover_mapped"] += 1
                 c["found_plover"] += found(exp, events, linked, False, ptype)
-            if not ok:
-                misses.append({"id": rec["id"], "expected": exp, "text": rec["text"],
+            if not ok or not dyad:
+                misses.append({"id": rec["id"], "expected": exp, "text": rec["text"], "dyad": dyad, "found": ok,
                                "got": [f"{e.type}/{e.cameo} {e.source_actor_id}->{e.target_actor_id} "
                                        f"[{e.trigger}]" for e in events]})
     tot = {k: sum(c[k] for c in cats.values()) for k in ("expected", "found", "found_with_target", "valid_root",
@@ -246,20 +272,23 @@ def run(records_path: Path = RECORDS, actors_path: Path = ACTORS, runner=None) -
     return res
 
 
-def summary(res: dict, errors: int = 0) -> str:
+def summary(res: dict, errors: int = 0, dyad_misses: int = 0) -> str:
     lines = [f"recall {res['recall']} (with target {res['recall_with_target']}; on CAMEO roots 01-20 "
              f"{res['recall_cameo_roots_01_20']}; by PLOVER type {res['recall_by_plover_type']}; source and "
              f"target right, any type {res['dyad_recall_any_type']}) target {res['target']} passed {res['passed']}",
              f"totals {res['totals']}",
              f"no-event sentences with some event: {res['no_event_sentences_with_events']}/"
-             f"{res['no_event_sentences']}; actors written {res['actors_written']}; crashes {len(res['crashes'])}"]
+             f"{res['no_event_sentences']}; actors written {res['actors_written']}; crashes {len(res['crashes'])}",
+             f"dictionaries {res.get('dictionaries')}; unreadable lines {len(res.get('dictionary_errors') or ())}"]
     for k, v in res["per_category"].items():
         lines.append(f"  {k:10} {v['found']:3}/{v['expected']:3} = {v['recall']}  with target "
                      f"{v['found_with_target']}; by PLOVER type {v['found_plover']}/{v['plover_mapped']}; "
                      f"dyad any type {v['dyad_any_type']}; no event in sentence {v['no_event_at_all']}")
     lines += [f"  crash {c}" for c in res["crashes"][:5]] + [f"  kb error {e}" for e in res["kb_errors"]]
-    for m in res["misses"][:errors]:
+    for m in [m for m in res["misses"] if not m["found"]][:errors]:
         lines.append(f"  MISS {m['id']} {m['expected']} got {m['got']}\n     {m['text']}")
+    for m in [m for m in res["misses"] if not m["dyad"]][:dyad_misses]:
+        lines.append(f"  DYAD MISS {m['id']} {m['expected']} got {m['got']}\n     {m['text']}")
     return "\n".join(lines)
 
 
@@ -267,8 +296,11 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="list this many missed expected events")
+    ap.add_argument("--dyad-misses", type=int, default=0, help="list this many events missed even ignoring the type")
+    ap.add_argument("--no-dicts", action="store_true", help="our own lexicon only, not the suite's dictionaries")
     args = ap.parse_args()
     if not RECORDS.exists():
         sys.exit(f"PETRARCH records not found at {RECORDS}")
-    result = run()
-    print(json.dumps(result, indent=1, ensure_ascii=False) if args.json else summary(result, args.errors))
+    result = run(dicts=() if args.no_dicts else DICTS)
+    print(json.dumps(result, indent=1, ensure_ascii=False) if args.json
+          else summary(result, args.errors, args.dyad_misses))

@@ -23,3 +23,10 @@ def default_corrections() -> str:
 def actors_dirs() -> list[str]:
     value = os.environ.get("GREATGAME_ACTORS", "")
     return [p for p in value.split(os.pathsep) if p]
+
+
+def event_dicts() -> list[str]:
+    """The user's CAMEO/PETRARCH dictionary files or folders (verbs, agents, discards) that extend and
+    override the event lexicon: `GREATGAME_EVENT_DICTS`, paths separated like PATH."""
+    value = os.environ.get("GREATGAME_EVENT_DICTS", "")
+    return [p for p in value.split(os.pathsep) if p]

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from ..errors import GGError
 from ..records import Article, Event
+from .cameo_match import apply_roles, kept_sentences, reverse_event
 from .events_args import COMMUNICATION, Ctx as _Ctx, objects as _objects, place, place_country, targets
+from .events_dyads import complete_target
+from .events_recipient import framed_object, purpose_recipient
 from .events_filters import CAUSES, has_actor, no_event_use, sense_ok, skip_line
 from .events_record import to_event
 from .events_rules import OBJ, PASS_SUBJ, SUBJ, Trigger, agent_of, is_verb, prep_objects, trigger_for
@@ -39,15 +42,15 @@ def extract_events(article: Article, doc, linked) -> list[Event]:
     except (OSError, ValueError) as exc:
         raise GGError("GG101", f"event lexicon: {exc}") from exc
     events: list[Event] = []
-    for sent in doc.sents:
+    for sent in kept_sentences(ctx.lex.dict, ctx.text, doc):   # less the user's discards (cameo_match.py)
         consumed: set[int] = set()
         for tok in sent:
             if tok.i in consumed or skip_line(ctx.text, tok.idx):
                 continue
             for ev in _events_at(ctx, tok, sent, consumed):
                 ev = _finish(ctx, ev)
-                if ev is not None:
-                    events.append(to_event(ctx, ev, sent, len(events)))
+                for e in filter(None, [ev, ev and reverse_event(ev)]):   # "[032:033]": the visit received too
+                    events.append(to_event(ctx, e, sent, len(events)))
     return events
 
 
@@ -65,6 +68,8 @@ def _finish(ctx: _Ctx, ev: dict) -> dict | None:
         return None
     ev["src"] = ctx.resolve_country(ev["src"], ev["tgt"])
     ev["tgt"] = ctx.resolve_country(ev["tgt"], ev["src"])
+    ev = complete_target(ctx, ev)          # "between X and Y", a coordinated source acting among itself
+    ev = purpose_recipient(ctx, ev)        # "a hunger strike to protest Sweden's decision" (events_recipient.py)
     for side in ("src", "tgt"):
         if ev[side] and ev[side].get("country_word") and not ev[side]["ids"]:
             ev[side] = None
@@ -109,6 +114,8 @@ def _events_at(ctx: _Ctx, tok, sent, consumed: set[int]) -> list[dict]:
             return [ev] if ev else []
     if is_verb(tok):
         kind = lex.complement.get(lem)
+        if kind and lex.dict is not None and lex.dict.trigger(tok, lex, patterns_only=True):
+            kind = None                    # a pattern of the user's dictionary codes this verb itself
         comp = _complement(tok)
         if kind and comp is not None and kind not in {"future", "pass"}:
             ev = _complement_event(ctx, tok, comp, kind, consumed)
@@ -149,6 +156,7 @@ def _events_at(ctx: _Ctx, tok, sent, consumed: set[int]) -> list[dict]:
         if trig.type == "REQUEST":   # "asked for Putin's support": the support is what was asked for
             consumed.update(o.i for p, o in prep_objects(tok, ("for",)))
         ev = _verb_event(ctx, tok, trig)
+        ev = apply_roles(ctx, ev, _subject) if trig.roles else ev   # the user's pattern's $ and +
         ev["rule"] = f"verb:{trig.key}" + (f"+obj:{trig.obj}" if trig.obj else "") + ev["rule"]
         return [ev]
     trig = trigger_for(tok, lex)
@@ -298,6 +306,9 @@ def _noun_event(ctx: _Ctx, n, trig: Trigger, consumed: set[int]) -> dict | None:
         src = None
     if tgt and tgt.get("generic_unknown"):
         tgt = None
+    framed = framed_object(ctx, n, src) if not (tgt and tgt["ids"]) and "+frame.nsubj" in rule else None
+    if framed is not None:                 # "wounded two soldiers in a bomb attack": the soldiers
+        tgt, rule = framed, rule + "+frame.dobj"
     if not (src and src["ids"]) and not (tgt and tgt["ids"]):
         return None
     v = n.head if is_verb(n.head) else n
@@ -372,6 +383,7 @@ def _complement_event(ctx: _Ctx, gov, comp, kind: str, consumed: set[int]) -> di
         code = {"violence": "138", "relations": "134", "restrict": "131", "arrest": "137"}.get(tmode, "130")
         trig = Trigger("THREATEN", code, tmode, inner_trig.domain if inner_trig else None,
                        0.7 if lem == "threaten" else 0.45, None, lem, "verb")
+    trig = (lex.dict.trigger(gov, lex) if lex.dict is not None else None) or trig   # the user's code
     skip = set()
     ev = _verb_event(ctx, gov, trig, governors=chain, skip=skip)
     if ev["tgt"] is None or not ev["tgt"]["ids"]:   # "threatened to strike unless Israel withdrew": the condition

@@ -36,6 +36,8 @@ class Trigger:
     key: str                # the lexicon key that fired (lemma or phrasal verb)
     pos: str                # verb | noun
     obj: str | None = None  # the object lemma that chose this reading
+    roles: tuple = ()       # user dictionary pattern: (("source"|"target", token index or -1 = subject), ...)
+    pair: tuple | None = None   # user dictionary paired code: (code, type) of the reverse act
 
 
 class Lexicon:
@@ -59,17 +61,34 @@ class Lexicon:
             self.known.update((entry or {}).get("objects") or {})
             self.known.update((entry or {}).get("subjects") or {})
         self.intent_adjectives = set(data.get("intent_adjectives") or ())
+        self.dict = None        # the user's CAMEO/PETRARCH dictionaries (cameo_match.DictIndex), if configured
 
     @classmethod
-    @lru_cache(maxsize=1)
-    def load(cls) -> "Lexicon":
+    def load(cls, dicts: tuple[str, ...] | None = None) -> "Lexicon":
+        """Our lexicon, with the user's CAMEO/PETRARCH dictionaries over it (`dicts`, else the
+        GREATGAME_EVENT_DICTS setting); cached per process and per dictionary list."""
+        if dicts is None:
+            from ..config import event_dicts
+            dicts = tuple(event_dicts())
+        return cls._load(tuple(str(d) for d in dicts))
+
+    @classmethod
+    @lru_cache(maxsize=4)
+    def _load(cls, dicts: tuple[str, ...]) -> "Lexicon":
         with open(DATA / "triggers.yaml", encoding="utf-8") as fh:
             data = yaml.safe_load(fh)
         roots = {}
         with open(DATA / "cameo_plover.csv", encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 roots[row["cameo_root"]] = (row["plover"], row["quad_class"])
-        return cls(data, roots)
+        lex = cls(data, roots)
+        if dicts:
+            from .cameo_dict import read_paths
+            from .cameo_match import DictIndex, overlay
+            idx = DictIndex.build(read_paths(dicts), lex.verbs)
+            lex = cls(overlay(data, idx, lex), roots)
+            lex.dict = idx
+        return lex
 
     def plover_of(self, cameo: str) -> str | None:
         """The PLOVER type of a CAMEO code by our root table (with the manual's split roots)."""
@@ -147,6 +166,10 @@ def trigger_for(tok, lex: Lexicon) -> Trigger | None:
     """The trigger a token fires, if any: phrasal verbs first, then the object-specific readings."""
     lem = lemma_of(tok, lex)
     if is_verb(tok):
+        if lex.dict is not None:   # the user's dictionaries first: a matching pattern, else the verb's own code
+            hit = lex.dict.trigger(tok, lex)
+            if hit is not None:
+                return hit or None             # False: a pattern coded [---] rules the event out
         key = phrasal_key(tok, lex)
         if key:
             return _entry(lex.verbs[key], key, "verb")

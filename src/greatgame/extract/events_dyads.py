@@ -1,0 +1,87 @@
+"""Targets the tree walk leaves open: "between X and Y" phrases and coordinated actors acting among themselves.
+
+What: `complete_target(ctx, ev)` fills the target of an event that has none: (1) the parties of a "between X
+and Y" phrase inside the verb's object ("welcomed a resumption of ties between Gondor and Osgiliath"); (2)
+the other members of a coordinated source when the act is mutual: a meeting, cooperation or agreement with
+no object or a relation for object ("ties", "a pact"), or an object the members share ("their meeting", "each
+other") - "Gondor and Osgiliath renewed ties", "the
+Philippines and France agree that ...". The source keeps every member; the target lists them rotated, so each
+member appears on both sides; (3) the actor a statement's clause is about ("Arnor believes Dagolath can
+cope", "warned that NATO would pay"), when it is not the speaker. The rule says how the target was found.
+Why: event data codes a dyad; an act between two named parties with the target left empty is lost to every
+dyad count, and both phrasings are common in diplomatic reporting.
+"""
+from __future__ import annotations
+
+from .events_args import objects
+
+MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+VERBAL_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "CONCEDE"}
+# Objects that make an act of several parties one they do together ("renewed ties", "signed a pact").
+RELATION_NOUNS = {"tie", "ties", "relation", "relations", "talk", "talks", "agreement", "meeting", "accord", "deal",
+                  "treaty", "pact", "exercise", "exercises", "cooperation", "partnership", "alliance", "dialogue",
+                  "consultation", "consultations", "negotiation", "negotiations", "memorandum", "contract"}
+SHARED = {"their", "each", "one"}          # "their meeting", "each other", "one another"
+
+
+def _between(ctx, ev) -> dict | None:
+    verb = ev["verb"]
+    for obj in objects(verb):
+        for t in obj.subtree:
+            if t.dep_ == "prep" and t.text.lower() == "between" and t.i - obj.i < 12:
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is None or not pobj.conjuncts:
+                    continue
+                arg = ctx.argument(pobj)
+                if arg and len(arg["ids"]) >= 2:
+                    return arg
+    return None
+
+
+def _mutual(ctx, ev) -> dict | None:
+    src = ev["src"]
+    if not src or len(set(src["ids"])) < 2 or "head" not in src:
+        return None
+    head = ctx.doc[src["head"]]
+    if not head.conjuncts or head.head.i != ev["verb"].i and ev["verb"].dep_ != "xcomp":
+        return None
+    verb = ev["verb"]
+    shared = any(w.text.lower() in SHARED and (w.dep_ == "poss" or w.head.text.lower() in {"other", "another"})
+                 for o in objects(verb) for w in o.subtree) or \
+        any(c.text.lower() == "together" for c in verb.children)
+    objs = [o for o in objects(verb) if o.dep_ != "nsubjpass"]
+    joint = all(o.i == ev["node"].i or ctx.lemma(o) in RELATION_NOUNS or o.text.lower() in RELATION_NOUNS
+                for o in objs)          # "met", "renewed ties", "reached a consensus"; not "welcomed a plan"
+    if not shared and not (ev["trig"].type in MUTUAL_TYPES and joint):
+        return None
+    ids = list(dict.fromkeys(src["ids"]))
+    return {**src, "ids": ids[1:] + ids[:1], "how": "mutual", "pronoun": False}
+
+
+def _clause_subject(ctx, ev) -> dict | None:
+    """"Arnor believes Dagolath can cope", "warned that NATO would pay": a statement's target is the actor
+    its clause is about, when that is not the speaker itself."""
+    if ev["trig"].type not in VERBAL_TYPES or ev.get("complement"):
+        return None
+    for c in ev["verb"].children:
+        if c.dep_ == "ccomp" and c.i > ev["verb"].i:
+            subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
+            arg = ctx.argument(subj) if subj is not None else None
+            if arg and arg["ids"] and not arg.get("pronoun") and not (
+                    ev["src"] and set(arg["ids"]) & set(ev["src"]["ids"])):
+                return arg
+    return None
+
+
+def complete_target(ctx, ev: dict) -> dict:
+    """The event with a target found by "between", mutual action or a statement's clause, when it had none."""
+    if ev["tgt"] and ev["tgt"]["ids"] or ev.get("nominal"):
+        return ev
+    arg, how = _between(ctx, ev), "+between"
+    if arg is None:
+        arg, how = _mutual(ctx, ev), "+mutual"
+    if arg is None:
+        arg, how = _clause_subject(ctx, ev), "+clause.subject"
+    if arg is not None:
+        ev["tgt"], ev["rule"] = arg, ev["rule"] + how
+    return ev
