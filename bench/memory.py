@@ -3,18 +3,21 @@
 What: writes N synthetic one-article text pages into a temporary directory (never the repo): each page is
 this script's own word salad, sentences recombined from the small word list below (seeded, so reruns are
 identical; every page is different, so nothing is deduplicated away). Then, each in a fresh child process:
-  (a) `ingest(DIR, Store, Deduper())` without linking over `--nolink-count` pages (default 100,000);
+  (a) `ingest(DIR, Store, Deduper(store.dedupe_index()))` (as `greatgame ingest` does: the dedupe index on
+      disk) without linking over `--nolink-count` pages (default 100,000); `--memory-index` uses the
+      in-memory `Deduper()` instead, to compare;
   (b) `ingest(..., link=LinkStage())` over `--link-count` pages (default 2,000).
-While a run goes, the files iterable handed to `ingest` records the process's resident memory (VmRSS) and its
+While a run goes, the files iterable handed to `ingest` (ingest's own file list, so the bench adds no list of
+its own) records the process's resident memory (VmRSS) and its
 peak so far (VmHWM, from /proc/self/status) when the k-th file is requested, i.e. after k-1 documents have
 been read, cleaned, deduplicated, (linked) and written; checkpoints are 10k/25k/50k/100k for (a) and
 100/500/1000/2000 for (b). The slope (MB per 10k articles, from the first to the last checkpoint) says
 whether memory is flat in the count.
 Why: a 100k *linked* ingest takes hours on this machine, so the linked figure is measured on a smaller
-count and the no-link figure on the full count; together they show what grows with the count (the
-deduplicator's in-memory hashes and signatures, the list of paths) and what is fixed (models, knowledge
-base).
-Run: `.venv/bin/python bench/memory.py [--nolink-count 100000] [--link-count 2000] [--json]`;
+count and the no-link figure on the full count; together they show what grows with the count (the list of
+paths; before the index moved to disk, the deduplicator's hashes and signatures) and what is fixed (models,
+knowledge base).
+Run: `.venv/bin/python bench/memory.py [--nolink-count 100000] [--link-count 2000] [--memory-index] [--json]`;
 `run()` returns the dict that is printed.
 """
 from __future__ import annotations
@@ -85,24 +88,26 @@ def _status() -> dict[str, float]:
     return out
 
 
-def measure(mode: str, folder: str, count: int, checkpoints: list[int]) -> dict:
+def measure(mode: str, folder: str, count: int, checkpoints: list[int], memory_index: bool = False) -> dict:
     """One ingest in this fresh process, memory recorded as files are requested."""
+    from itertools import islice
+
     from greatgame.dedupe import Deduper
-    from greatgame.ingest.files import walk
     from greatgame.pipeline import ingest
     from greatgame.stages import LinkStage
     from greatgame.store.sqlite import Store
 
     # only the subfolders (1000 pages each) this count needs, so ingest's own file list is the count's
     paths = [str(d) for d in sorted(Path(folder).iterdir())][:-(-count // 1000)]
-    files = list(walk(paths))[:count]
     marks = set(checkpoints)
+    seen = {"files": 0}
     samples = [{"articles_done": 0, "seconds": 0.0, "rss_mb": round(_status()["VmRSS"], 1),
                 "peak_mb": round(_status()["VmHWM"], 1)}]
     t0 = time.perf_counter()
 
     def watched(items):
-        for k, item in enumerate(items):
+        for k, item in enumerate(islice(items, count)):
+            seen["files"] = k + 1
             if k in marks:
                 st = _status()
                 samples.append({"articles_done": k, "seconds": round(time.perf_counter() - t0, 1),
@@ -110,14 +115,15 @@ def measure(mode: str, folder: str, count: int, checkpoints: list[int]) -> dict:
             yield item
 
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "mem.db") as store:
-        s = ingest(paths, store, Deduper(), progress=lambda _f: watched(files),
-                   link=LinkStage() if mode == "link" else None)
+        deduper = Deduper() if memory_index else Deduper(store.dedupe_index())
+        s = ingest(paths, store, deduper, progress=watched, link=LinkStage() if mode == "link" else None)
         secs = time.perf_counter() - t0
         st = _status()
         samples.append({"articles_done": s.articles, "seconds": round(secs, 1),
                         "rss_mb": round(st["VmRSS"], 1), "peak_mb": round(st["VmHWM"], 1)})
         db_mb = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 2**20
-    return {"mode": mode, "files": len(files), "articles": s.articles, "duplicates": s.duplicates,
+    return {"mode": mode, "dedupe_index": "memory" if memory_index else "store", "files": seen["files"],
+            "articles": s.articles, "duplicates": s.duplicates,
             "skipped": len(s.skipped), "mentions": s.mentions, "seconds": round(secs, 1),
             "articles_per_second": round(s.articles / secs, 1), "db_mb": round(db_mb, 1), "samples": samples}
 
@@ -131,15 +137,16 @@ def slope_mb_per_10k(samples: list[dict]) -> float | None:
                  / (pts[-1]["articles_done"] - pts[0]["articles_done"]), 1)
 
 
-def _child(mode: str, folder: str, count: int, checkpoints) -> dict:
+def _child(mode: str, folder: str, count: int, checkpoints, memory_index: bool = False) -> dict:
     proc = subprocess.run([sys.executable, __file__, "--child", mode, folder, str(count),
-                           ",".join(map(str, checkpoints))], capture_output=True, text=True, check=False)
+                           ",".join(map(str, checkpoints))] + (["--memory-index"] if memory_index else []),
+                          capture_output=True, text=True, check=False)
     if proc.returncode:
         raise RuntimeError(f"{mode} failed: {proc.stderr.strip()[-2000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def run(nolink_count: int = 100_000, link_count: int = 2000) -> dict:
+def run(nolink_count: int = 100_000, link_count: int = 2000, memory_index: bool = False) -> dict:
     res: dict = {"cpus": os.cpu_count(), "load_average_1_5_15": [tuple(round(x, 2) for x in os.getloadavg())]}
     with tempfile.TemporaryDirectory(prefix="gg_memory_") as tmp:
         t = time.perf_counter()
@@ -147,10 +154,12 @@ def run(nolink_count: int = 100_000, link_count: int = 2000) -> dict:
         res["generate_seconds"] = round(time.perf_counter() - t, 1)
         runs = []
         if nolink_count:
-            runs.append(_child("nolink", tmp, nolink_count, [c for c in CHECKPOINTS_NOLINK if c < nolink_count]))
+            runs.append(_child("nolink", tmp, nolink_count, [c for c in CHECKPOINTS_NOLINK if c < nolink_count],
+                               memory_index))
             res["load_average_1_5_15"].append(tuple(round(x, 2) for x in os.getloadavg()))
         if link_count:
-            runs.append(_child("link", tmp, link_count, [c for c in CHECKPOINTS_LINK if c < link_count]))
+            runs.append(_child("link", tmp, link_count, [c for c in CHECKPOINTS_LINK if c < link_count],
+                               memory_index))
             res["load_average_1_5_15"].append(tuple(round(x, 2) for x in os.getloadavg()))
     for r in runs:
         r["peak_mb"] = max(s["peak_mb"] for s in r["samples"])
@@ -164,7 +173,8 @@ def table(res: dict) -> str:
     lines = [f"cpus={res['cpus']} load avg (start, after each run)={res['load_average_1_5_15']}; "
              f"{res['generated_chars'] / 1e6:.1f} M chars generated in {res['generate_seconds']} s"]
     for r in res["runs"]:
-        lines.append(f"\n{r['mode']}: {r['files']} files, {r['articles']} articles ({r['duplicates']} duplicates, "
+        lines.append(f"\n{r['mode']} (dedupe index: {r['dedupe_index']}): {r['files']} files, "
+                     f"{r['articles']} articles ({r['duplicates']} duplicates, "
                      f"{r['skipped']} skipped, {r['mentions']} mentions) in {r['seconds']} s = "
                      f"{r['articles_per_second']} art/s; db {r['db_mb']} MB")
         lines.append(f"{'articles done':>13} {'seconds':>8} {'RSS MB':>8} {'peak MB':>8}")
@@ -180,11 +190,13 @@ if __name__ == "__main__":
     ap.add_argument("--child", nargs=4, metavar=("MODE", "DIR", "COUNT", "CHECKPOINTS"), help=argparse.SUPPRESS)
     ap.add_argument("--nolink-count", type=int, default=100_000)
     ap.add_argument("--link-count", type=int, default=2000)
+    ap.add_argument("--memory-index", action="store_true", help="deduplicate with the in-memory index")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if args.child:
         mode, folder, count, cps = args.child
-        print(json.dumps(measure(mode, folder, int(count), [int(c) for c in cps.split(",") if c])))
+        print(json.dumps(measure(mode, folder, int(count), [int(c) for c in cps.split(",") if c],
+                                 args.memory_index)))
         sys.exit(0)
-    result = run(args.nolink_count, args.link_count)
+    result = run(args.nolink_count, args.link_count, args.memory_index)
     print(json.dumps(result, indent=1) if args.json else table(result))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Protocol
 
@@ -186,10 +186,14 @@ def ingest(paths: Iterable[str], sink: Sink, deduper: Deduper | None = None,
     events); without it only articles are stored. With `workers` > 1, reading, cleaning and linking run in
     that many processes (each with its own models; `link` must pickle, as `stages.LinkStage` does) while
     this process deduplicates and writes in input order, so the records equal a single-process run's.
+    Without a `deduper`, the sink's own dedupe index is used when it offers one (`dedupe_index()`, kept on
+    disk), else an in-memory one.
     """
     start = time.perf_counter()
     summary = Summary()
-    deduper = deduper or Deduper()
+    if deduper is None:
+        make_index = getattr(sink, "dedupe_index", None)
+        deduper = Deduper(make_index() if make_index else None)
     files = list(walk(paths))
     docs = _new_documents(progress(files) if progress else files, sink, summary, on_skip)
     if workers > 1:
@@ -212,7 +216,7 @@ def ingest(paths: Iterable[str], sink: Sink, deduper: Deduper | None = None,
             keep = {a.id for a in originals}
             layer_list = [x for x in layers if x.article_id in keep]
         try:
-            sink.write_document(doc, marked, signatures, skips, layer_list)
+            _write(sink, deduper, doc, marked, signatures, skips, layer_list)
         except GGError as exc:
             if not layer_list:
                 _record(summary, None, skips + [Skip(doc.path, exc.code, exc.detail)], on_skip)
@@ -221,7 +225,7 @@ def ingest(paths: Iterable[str], sink: Sink, deduper: Deduper | None = None,
             skips.append(Skip(doc.path, "GG402", f"storing the layers failed ({exc.detail})"))
             layer_list = []
             try:
-                sink.write_document(doc, marked, signatures, skips, layer_list)
+                _write(sink, deduper, doc, marked, signatures, skips, layer_list)
             except GGError as exc2:
                 _record(summary, None, skips + [Skip(doc.path, exc2.code, exc2.detail)], on_skip)
                 continue
@@ -234,9 +238,24 @@ def ingest(paths: Iterable[str], sink: Sink, deduper: Deduper | None = None,
     return summary
 
 
+def _write(sink: Sink, deduper: Deduper, doc: Document, *rest) -> None:
+    """One document into the sink; then the deduper stops holding its articles (the sink has them, or not)."""
+    try:
+        sink.write_document(doc, *rest)
+    finally:
+        deduper.document_done()
+
+
+RECENT_DOCUMENTS = 4096    # content hashes remembered in memory: far more than are ever in flight
+
+
 def _new_documents(files, sink: Sink, summary: Summary, on_skip) -> Iterator[Document]:
-    """Documents not stored before (by content hash, also within this run); skips recorded as they come."""
-    seen: set[str] = set()
+    """Documents not stored before (by content hash, also within this run); skips recorded as they come.
+
+    The sink answers for documents already written; only the most recent hashes are kept in memory, for
+    copies met while their first copy is still in flight (read ahead by workers), so memory stays flat.
+    """
+    seen: OrderedDict[str, None] = OrderedDict()
     for item in files:
         summary.files += 1
         if isinstance(item, Skip):
@@ -250,7 +269,9 @@ def _new_documents(files, sink: Sink, summary: Summary, on_skip) -> Iterator[Doc
         if doc.sha256 in seen or sink.find_document(doc.sha256) is not None:
             summary.unchanged += 1
             continue
-        seen.add(doc.sha256)
+        seen[doc.sha256] = None
+        if len(seen) > RECENT_DOCUMENTS:
+            seen.popitem(last=False)
         yield doc
 
 

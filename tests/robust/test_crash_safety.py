@@ -28,6 +28,17 @@ def _ingest(folder, db):
                              "--no-link"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+def _half_indexed(store):
+    """Articles whose signature and dedupe bands disagree (a band count other than 9, or bands alone)."""
+    from greatgame.lshbands import BANDS
+
+    return list(store.query(
+        "SELECT m.article_id, count(b.key) AS n FROM article_minhash m"
+        " LEFT JOIN article_bands b ON b.article_id = m.article_id GROUP BY m.article_id HAVING n != ?"
+        " UNION ALL SELECT b.article_id, 0 FROM article_bands b"
+        " WHERE b.article_id NOT IN (SELECT article_id FROM article_minhash)", (BANDS,)))
+
+
 def test_kill_9_mid_ingest_then_rerun_stores_everything_once(tmp_path):
     folder, db = tmp_path / "pages", tmp_path / "g.db"
     _corpus(folder, 120)
@@ -50,15 +61,19 @@ def test_kill_9_mid_ingest_then_rerun_stores_everything_once(tmp_path):
         # whatever was committed is whole: every stored document has its article
         orphans = list(s.query("SELECT d.id FROM documents d LEFT JOIN articles a ON a.document_id = d.id"
                                " WHERE a.id IS NULL"))
+        half_indexed = _half_indexed(s)
     assert 5 <= partial["documents"] < 120 and orphans == []
+    assert half_indexed == []                  # every stored signature has all its LSH bands, and no more
     rerun = _ingest(folder, db)
     out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err.decode()
     with Store(db) as s:
         stats = s.stats()
         texts = [r["n"] for r in s.query("SELECT count(*) AS n FROM articles GROUP BY text_sha256")]
+        assert _half_indexed(s) == []
+        indexed = s.conn.execute("SELECT count(DISTINCT article_id) FROM article_bands").fetchone()[0]
     assert stats["documents"] == 120 and stats["articles"] == 120 and stats["duplicates"] == 0
-    assert set(texts) == {1}
+    assert set(texts) == {1} and indexed == 120
     assert f"{partial['documents']} unchanged" in out.decode()
 
 

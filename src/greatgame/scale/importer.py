@@ -42,7 +42,9 @@ def import_parquet(directory: str | Path, store) -> dict[str, int]:
             before = store.conn.total_changes
             with store.conn:
                 store.conn.executemany(sql, [[r[c] for c in cols] for r in fresh])
-            # rows actually added (FTS triggers count too for articles, so count those by key)
-            added = store.conn.total_changes - before
+                # rows actually added (FTS triggers count too for articles, so count those by key)
+                added = store.conn.total_changes - before
+                if table == "article_minhash":     # the dedupe index's bands, as write_document files them
+                    store.index_signatures((r["article_id"], r["signature"]) for r in fresh)
             counts[table] = counts.get(table, 0) + (added // 2 if table == "articles" else added)
     return counts

@@ -8,11 +8,31 @@ refused with GG202 instead of being damaged.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+import sqlite3
+from typing import Callable
 
-# version -> SQL run (in one transaction) to reach it from version - 1.
+from .dedupe_index import backfill_bands
+
+SCHEMA_VERSION = 5
+
+BANDS_TABLE = """
+    CREATE TABLE IF NOT EXISTS article_bands (
+        key        INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+"""
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    """5: the deduplicator's LSH bands on disk, filled from the signatures already stored."""
+    conn.executescript(BANDS_TABLE)
+    backfill_bands(conn)
+
+
+# version -> SQL, or a function of the connection, run to reach it from version - 1.
 # schema.sql is always the newest full schema; a new database starts there.
-MIGRATIONS: dict[int, str] = {
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     # 2: mentions say how they were linked (the workbench shows why).
     2: """
         ALTER TABLE mentions ADD COLUMN label TEXT;
@@ -36,4 +56,5 @@ MIGRATIONS: dict[int, str] = {
         CREATE INDEX IF NOT EXISTS events_dyad ON events(source_actor_id, target_actor_id, type, domain, date,
                                                          modality);
     """,
+    5: _v5,
 }

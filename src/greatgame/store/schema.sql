@@ -1,4 +1,4 @@
--- greatgame store, schema version 2 (store/migrations.py brings older stores forward).
+-- greatgame store, newest schema (store/migrations.py has its version and brings older stores forward).
 -- Every layer has its table from the start, so later layers fill tables
 -- instead of reshaping them; every extracted record carries its article id
 -- and character offsets (start, end) into articles.text.
@@ -43,6 +43,13 @@ CREATE TABLE IF NOT EXISTS article_minhash (
     article_id TEXT PRIMARY KEY REFERENCES articles(id),
     signature  BLOB NOT NULL
 );
+-- Their LSH band keys (9 per signature, lshbands.py): near-duplicate candidates
+-- are the articles sharing a key, found through the primary key.
+CREATE TABLE IF NOT EXISTS article_bands (
+    key        INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'

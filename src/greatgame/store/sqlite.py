@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 
 from ..errors import GGError
 from ..records import Article, Document, Skip
+from .dedupe_index import SqliteDedupeIndex, write_bands
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -92,7 +93,11 @@ class Store:
                 self.conn.executescript(_schema_sql())
                 version = SCHEMA_VERSION
             for target in range(version + 1, SCHEMA_VERSION + 1):
-                self.conn.executescript(MIGRATIONS[target])
+                step = MIGRATIONS[target]
+                if callable(step):
+                    step(self.conn)
+                else:
+                    self.conn.executescript(step)
             self.conn.execute(
                 "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
@@ -141,6 +146,7 @@ class Store:
                             "INSERT OR IGNORE INTO article_minhash(article_id, signature) VALUES (?,?)",
                             (a.id, signatures[a.id]),
                         )
+                        write_bands(self.conn, [(a.id, signatures[a.id])])
                     n += 1
                 for s in skips:
                     self.conn.execute(
@@ -150,7 +156,19 @@ class Store:
                     self._write_linked(linked)
         except sqlite3.DatabaseError as exc:
             raise GGError("GG201", f"{self.path}: {exc}") from None
+        except ValueError as exc:            # a signature of the wrong size: nothing of the document is kept
+            raise GGError("GG201", f"{self.path}: {exc}") from None
         return n
+
+    def dedupe_index(self) -> SqliteDedupeIndex:
+        """The deduplicator's index over this store: `Deduper(store.dedupe_index())` finds copies of every
+        stored article without loading them into memory."""
+        return SqliteDedupeIndex(self.conn)
+
+    def index_signatures(self, pairs: Iterable[tuple[str, bytes]]) -> int:
+        """File stored (article id, signature) pairs under their LSH bands, in the caller's transaction
+        (used when signatures arrive other than through `write_document`, e.g. a Parquet import)."""
+        return write_bands(self.conn, pairs)
 
     def _write_linked(self, linked) -> None:
         """Actors, places and mentions of one article (inside the caller's transaction)."""
