@@ -117,3 +117,30 @@ def test_actors_and_corrections_through_the_cli(tmp_path, capsys):
     after = _jsonl(out / "mentions.jsonl")
     assert not [m for m in after if m["text"] == "Kassym-Jomart Tokayev"]
     assert len(after) == len(mentions) - len(named)
+
+
+def test_event_dictionaries_from_the_command_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("GREATGAME_EVENT_DICTS", raising=False)     # restored (unset) after the test
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "praise.txt").write_text(
+        "Border talks end with praise\n\n"
+        "Kazakhstan praised Kyrgyzstan on Tuesday for reopening the border crossings near the river. "
+        "Officials of both countries said trade between the two neighbours had doubled since the spring, "
+        "and traders welcomed the news at the markets of the border towns.\n", encoding="utf-8")
+    verbs = tmp_path / "my.verbs.txt"
+    verbs.write_text("--- PRAISE [052] ---\nPRAISE\n", encoding="utf-8")
+
+    def events(db, *extra):
+        assert main(["ingest", str(pages), "--db", str(db), "-q", *extra]) == 0
+        assert main(["export", "--db", str(db), "--out", str(tmp_path / db.stem)]) == 0
+        return [e for e in _jsonl(tmp_path / db.stem / "events.jsonl") if e["source_actor_id"] == "KAZ"]
+
+    plain = events(tmp_path / "plain.db")
+    coded = events(tmp_path / "coded.db", "--event-dicts", str(verbs))
+    assert plain and coded
+    assert {e["cameo"] for e in coded} == {"052"} and "052" not in {e["cameo"] for e in plain}
+    capsys.readouterr()
+    assert main(["ingest", str(pages), "--db", str(tmp_path / "x.db"), "--event-dicts", str(tmp_path / "nope")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("GG301") and "nope" in err and "\n" not in err

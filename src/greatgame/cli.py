@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from . import __version__
@@ -23,7 +24,7 @@ def cmd_ingest(args) -> int:
     from .pipeline import ingest
 
     with _store(args.db) as store:
-        deduper = Deduper().load(store.text_hashes(), store.signatures())
+        deduper = Deduper(store.dedupe_index())      # on disk: memory stays flat in the corpus size
         show = not args.quiet
 
         def progress(files):
@@ -46,6 +47,12 @@ def _link_stage(args):
     """The linking stage with its models, loaded once (lazily: a run with no new document loads nothing)."""
     from .stages import LinkStage
 
+    if getattr(args, "event_dicts", None):
+        missing = [p for p in args.event_dicts if not os.path.exists(p)]
+        if missing:
+            raise GGError("GG301", f"--event-dicts: no such file or folder: {missing[0]}")
+        # the extractor reads the setting from the environment, which worker processes inherit
+        os.environ["GREATGAME_EVENT_DICTS"] = os.pathsep.join(args.event_dicts)
     return LinkStage(args.model, args.actors_dir, args.corrections)
 
 
@@ -195,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="directory of your own actor YAML files (repeatable; default $GREATGAME_ACTORS)")
         sp.add_argument("--corrections", default=default_corrections(),
                         help="corrections file re-applied at every run (default: %(default)s)")
+        sp.add_argument("--event-dicts", action="append", default=None, metavar="PATH",
+                        help="CAMEO/PETRARCH verb, agent or discard dictionary file or folder extending the "
+                             "event lexicon (repeatable; default $GREATGAME_EVENT_DICTS)")
         return sp
 
     def with_db(sp):
