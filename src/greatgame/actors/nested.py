@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..records import Mention
+from ..textscan import has_word, occurrences
 from .naming import label_of, to_actor
 from .rules import ORG_HEADS, PERSON_TITLES, title_start, trim_span
 
@@ -69,14 +70,14 @@ def nested_mentions(linker, text: str, linked) -> list[Mention]:
         if m.label in ("ORG", "FAC"):
             for s, e, min_pop in _place_slots(m):
                 name = text[s:e]
-                if linker._primary_place(name, min_pop) is not None and not re.search(
-                        rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):   # "Home Office": a word too
+                if linker._primary_place(name, min_pop) is not None \
+                        and not has_word(text, name.lower()):   # "Home Office": a word too
                     place = linker._place(name, text, linked)
                     if place is not None:
                         add(s, e, "GPE", m, place=place)
             for name, actor in people.items():
-                for pm in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", m.text):
-                    add(m.start + pm.start(), m.start + pm.end(), "PERSON", m, actor=actor)
+                for p in occurrences(m.text, name):        # as (?<!\w)name(?!\w)
+                    add(m.start + p, m.start + p + len(name), "PERSON", m, actor=actor)
     out.sort(key=lambda x: x.start)
     return out
 

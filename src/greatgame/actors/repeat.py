@@ -8,11 +8,11 @@ per article is right far more often than a sentence-by-sentence guess.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..textscan import has_word, occurrences
 from .rules import GENERIC_PLACE_WORDS, JUNK, NOT_PLACES, not_a_name, trim_span
 
 _REPEATABLE = {"alias", "surname", "gazetteer", "acronym", "first name"}
@@ -41,7 +41,7 @@ def repeat_names(linker, text: str, out, persons: dict, add) -> None:
         for word, method in ((last, "surname"), (first, "first name")):
             if " " in a.name and word[:1].isupper() and not word.isupper() and len(word) > 2 \
                     and (method == "surname" or (firsts[word] == 1 and not linker.by_alias(word))) \
-                    and not re.search(rf"\b{re.escape(word.lower())}\b", text):   # "santorum", "poet": a word too
+                    and not has_word(text, word.lower(), hyphen=False):   # "santorum", "poet": a word too
                 votes.setdefault(word, Counter())[("PERSON", method, a.id, None)] += 1
     for name, counter in votes.items():
         if not _repeatable(name):
@@ -52,8 +52,9 @@ def repeat_names(linker, text: str, out, persons: dict, add) -> None:
             actor = next((a for a in persons.values() if a.id == actor_id), None)
         if actor is None and place is None:
             continue
-        for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
-            if " " not in name and not_a_name(text, m.start(), m.end()):
+        for start in occurrences(text, name, not_before="w.-", not_after="w-"):   # as (?<![\w.-])name(?![\w-])
+            end = start + len(name)
+            if " " not in name and not_a_name(text, start, end):
                 continue                  # "Image: Nick Moreau" after "Captain America Image"
-            add(m.start(), m.end(), label, "repeat" if method != "surname" else "surname", 0.5,
+            add(start, end, label, "repeat" if method != "surname" else "surname", 0.5,
                 actor=actor, place=place)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..textscan import line_memo, line_of
 from .events_args import COMMUNICATION, QUANTIFIERS
 from .events_rules import SUBJ, is_noun, is_verb, prep_objects, trigger_for
 
@@ -52,9 +53,12 @@ def _line(text: str, pos: int) -> str:
 
 def skip_line(text: str, pos: int) -> bool:
     """Is position `pos` in a heading (a short line with no closing punctuation) or a reference entry?"""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return _skip_line(text[a:b if b >= 0 else len(text)].strip())
+    k, memo = line_memo(text, pos)           # one answer per line of the text, not one per token
+    found = memo.get(("skip_line", k))
+    if found is None:
+        a, b = line_of(text, pos)
+        found = memo[("skip_line", k)] = _skip_line(text[a:b].strip())
+    return found
 
 
 @lru_cache(maxsize=4096)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from spacy.parts_of_speech import IDS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "events"
 SUBJ = {"nsubj", "csubj"}
@@ -107,10 +108,24 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ying", "ie"), ("ing", ""), ("ing", "e
 
 def lemma_of(tok, lex: Lexicon | None = None) -> str:
     """The lemma: spaCy's if the pipeline set one, else the first suffix-stripped form the lexicon knows."""
-    if tok.lemma_:
+    if tok.lemma:                                 # the lemma's string id; 0 is the empty string
         return tok.lemma_.lower()
-    low = tok.text.lower()
     lex = lex or Lexicon.load()
+    memo = _STEMS.get(lex)
+    if memo is None or len(memo) > 200_000:
+        memo = _STEMS[lex] = {}
+    orth = tok.orth                               # the word's string id: no string is built for a known word
+    found = memo.get(orth)
+    if found is None:
+        found = memo[orth] = _stem(tok.text.lower(), lex)
+    return found
+
+
+_STEMS: dict = {}        # lexicon -> {word's string id: lemma}; the same few thousand words recur on every page
+
+
+def _stem(low: str, lex: Lexicon) -> str:
+    """lemma_of for a lower-cased word without spaCy's lemma."""
     if low in lex.irregular:
         return lex.irregular[low]
     if low in lex.known:
@@ -126,12 +141,26 @@ def lemma_of(tok, lex: Lexicon | None = None) -> str:
     return max(found, key=len) if found else low
 
 
+_VERB_POS = {IDS["VERB"], IDS["AUX"]}
+_NOUN_POS = {IDS["NOUN"], IDS["PROPN"]}
+_TAG_IS: dict[tuple[int, str], bool] = {}     # (tag's string id, prefix) -> does the tag start with it
+
+
+def _tag_starts(tok, prefix: str) -> bool:
+    key = (tok.tag, prefix)
+    found = _TAG_IS.get(key)
+    if found is None:
+        found = _TAG_IS[key] = tok.tag_.startswith(prefix)
+    return found
+
+
 def is_verb(tok) -> bool:
-    return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
+    """pos_ VERB or AUX, or a VB* tag (compared by id: no string is built per token)."""
+    return tok.pos in _VERB_POS or _tag_starts(tok, "VB")
 
 
 def is_noun(tok) -> bool:
-    return tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")
+    return tok.pos in _NOUN_POS or _tag_starts(tok, "NN")
 
 
 def _entry(raw: dict | None, key: str, pos: str, obj: str | None = None) -> Trigger | None:
@@ -144,12 +173,24 @@ def _entry(raw: dict | None, key: str, pos: str, obj: str | None = None) -> Trig
 def phrasal_key(tok, lex: Lexicon) -> str | None:
     """"step down", "call for", "open fire": lemma + particle, preposition or fixed object."""
     lem = lemma_of(tok, lex)
+    if lem not in _phrasal_heads(lex):
+        return None                  # no entry starts with "<lemma> ": no child can complete one
     for child in tok.children:
         if child.dep_ in {"prt", "prep", "dobj", "advmod"}:
             key = f"{lem} {child.text.lower()}"
             if key in lex.verbs:
                 return key
     return None
+
+
+_HEADS: dict = {}       # lexicon -> every prefix of a phrasal entry that ends before a space
+
+
+def _phrasal_heads(lex: Lexicon) -> set[str]:
+    heads = _HEADS.get(lex)
+    if heads is None:
+        heads = _HEADS[lex] = {k[:i] for k in lex.verbs for i, c in enumerate(k) if c == " "}
+    return heads
 
 
 def objects_of(tok) -> list:
@@ -192,9 +233,9 @@ def trigger_for(tok, lex: Lexicon) -> Trigger | None:
                     return _entry({**{k: v for k, v in raw.items() if k != "objects"}, **readings[o]}, lem, "verb",
                                   o)
         return _entry(raw, lem, "verb")
-    if is_noun(tok) and tok.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP"}:
-        raw = lex.nouns.get(lem)
-        if raw is None:
+    if is_noun(tok):
+        raw = lex.nouns.get(lem)     # looked up first: most nouns are no trigger, and ent_type_ builds a string
+        if raw is None or tok.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"}:
             return None
         readings = raw.get("objects") or {}
         words = [lemma_of(c, lex) for c in tok.children if c.dep_ in {"compound", "amod"}]

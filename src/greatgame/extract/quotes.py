@@ -24,6 +24,7 @@ from types import SimpleNamespace
 
 from ..records import Article
 from ..records import Quote
+from .events_rules import is_verb
 from .quote_speakers import PRONOUNS, claim_unattributed, name_of, plausible, region_speaker, speaker_of
 
 _VERBS = ("say tell add claim declare state note argue suggest warn insist stress emphasize emphasise explain "
@@ -63,9 +64,8 @@ CUE_FORMS: dict[str, str] = {f: v for v in _VERBS.split() for f in _inflect(v)} 
 
 def cue_lemma(tok) -> str | None:
     """The speech-verb lemma of a token, or None when it is not a speech verb."""
-    if not (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")):
-        return None
-    return CUE_FORMS.get(tok.text.lower())
+    form = CUE_FORMS.get(tok.text.lower())
+    return form if form is not None and is_verb(tok) else None   # pos_ VERB/AUX or a VB* tag
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

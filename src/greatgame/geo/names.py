@@ -75,14 +75,35 @@ def text_qualifiers(name: str, text: str) -> list[str]:
     ("Washington, New York and Boston" does not put Washington in New York)."""
     if not text or not name:
         return []
-    pat = re.compile(re.escape(name) + r"(?:,\s*|\s+\()([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})")
     out = []
-    for m in pat.finditer(text):
+    for m in _after(text, name, _QUAL_TAIL):   # as re.finditer(re.escape(name) + _QUAL_TAIL.pattern, text)
         qual = m.group(1).split(". ")[0]
         if _LIST_GOES_ON.match(text, m.start(1) + len(qual)):
             continue
         out.append(qual)
     return out[:5]
+
+
+_QUAL_TAIL = re.compile(r"(?:,\s*|\s+\()([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})")
+
+
+def _after(text: str, name: str, tail: re.Pattern, first: bool = False):
+    """The matches of `tail` right after each occurrence of `name`, found as `re.finditer` (or, with `first`,
+    `re.search`) would find `re.escape(name) + tail.pattern`: the literal is found with str.find, so no
+    pattern is compiled per name."""
+    i = 0
+    while True:
+        p = text.find(name, i)
+        if p < 0:
+            return
+        m = tail.match(text, p + len(name))
+        if m is not None:
+            yield m
+            if first:
+                return
+            i = max(m.end(), p + 1)
+        else:
+            i = p + 1
 
 
 _LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z]|\s*&")
@@ -92,11 +113,12 @@ def admin2_evidence(name: str, text: str) -> bool:
     """The text says "<name> County" or lists "<name>, X and Y counties"."""
     if not text:
         return False
-    one = "|".join(ADMIN2_WORDS)
-    many = "counties|parishes|districts|boroughs|raions|rayons"
-    pat = re.compile(re.escape(name) + r"(?:\s+(?i:" + one + r")\b|(?:(?:,\s*|,?\s+and\s+|\s*&\s*)"
-                     r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)+,?\s+(?i:" + many + r")\b)")
-    return pat.search(text) is not None
+    return next(_after(text, name, _ADMIN2_TAIL, first=True), None) is not None
+
+
+_ADMIN2_TAIL = re.compile(r"(?:\s+(?i:" + "|".join(ADMIN2_WORDS) + r")\b|(?:(?:,\s*|,?\s+and\s+|\s*&\s*)"
+                          r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)+,?\s+(?i:counties|parishes|districts|boroughs"
+                          r"|raions|rayons)\b)")
 
 
 def is_same_word_variant(key: str, variant: str) -> bool:
