@@ -100,6 +100,7 @@ def test_version_1_store_is_migrated_in_place(tmp_path):
         cols = [r[1] for r in s.conn.execute("PRAGMA table_info(mentions)")]
         assert {"label", "method", "confidence"} <= set(cols)
         assert "data" in [r[1] for r in s.conn.execute("PRAGMA table_info(citations)")]
+        assert "approx_of" in [r[1] for r in s.conn.execute("PRAGMA table_info(places)")]
 
 
 def test_statement_records_fill_columns_and_keep_the_rest_as_json(tmp_path):

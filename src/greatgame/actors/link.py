@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +36,7 @@ from ..geo.gazetteer import Gazetteer, Place
 from ..geo.resolve import ResolveContext, resolve
 from ..records import Actor, Article, Mention
 from .affiliation import affiliate
+from .approx import approximate_places
 from .context import context_mentions, doc_labels, dominant_state, local_institution
 from .kb import KBActor, KnowledgeBase, loose
 from .match import Hit, Trie
@@ -72,6 +74,7 @@ class Linker:
         self.corrections = corrections
         self._local = threading.local()       # .ctx: (text, its ResolveContext, the text's own country counts)
         self.by_alias = lru_cache(maxsize=65536)(self.kb.by_alias)
+        self._primary_place = lru_cache(maxsize=65536)(self._primary_place)   # a gazetteer fact per name
 
     # -- one article ------------------------------------------------------
     def link(self, article: Article, doc) -> Linked:
@@ -79,15 +82,20 @@ class Linker:
         out = Linked()
         # every place-like name of the article, so a town's namesakes are weighed against its neighbours
         self._local.names = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")] if doc is not None else []
-        taken: list[tuple[int, int]] = []
+        starts: list[int] = []                # the taken spans, disjoint, sorted: starts and ends both ascend
+        ends: list[int] = []
 
         def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
+            """No taken span overlaps [s, e): the last span starting before e ends by s."""
+            k = bisect_left(starts, e)
+            return k == 0 or ends[k - 1] <= s
 
         def add(s, e, label, method, conf, actor: Actor | None = None, place: Place | None = None):
             if not free(s, e) or e <= s:
                 return
-            taken.append((s, e))
+            k = bisect_left(starts, s)
+            starts.insert(k, s)
+            ends.insert(k, e)
             if actor is not None:
                 out.actors.setdefault(actor.id, actor)
             if place is not None:
@@ -242,6 +250,8 @@ class Linker:
             add(s, e, label, "context", 0.6, actor=to_actor(actor))
         # 7. a name linked once is the same name elsewhere in the article: its unclaimed repeats
         repeat_names(self, text, out, persons, add)
+        # 7b. place names the gazetteer lacks take the country of the place they are tied to (approx.py)
+        out = approximate_places(self, text, out)
         out.mentions.sort(key=lambda m: m.start)
         # 8. countries of the corpus actors, from their names and the words around them (affiliation.py)
         out = affiliate(self, text, doc, out)
@@ -264,7 +274,7 @@ class Linker:
             if doc is not None and metonym_acts(doc, hit.start, hit.end):
                 add(hit.start, hit.end, "GPE", "metonym", 0.8, actor=to_actor(state))
             else:
-                place = self._place(hit.text, doc.text if doc is not None else "", None)
+                place = self._place(hit.text, self._doc_text(doc) if doc is not None else "", None)
                 if place is not None:
                     add(hit.start, hit.end, "GPE", "gazetteer", 0.8, place=place)
             return
@@ -305,13 +315,20 @@ class Linker:
         text = None
         for ent in ents:
             if ent.label_ == "PERSON" and " " in ent.text.strip():
-                text = ent.doc.text if text is None else text      # Doc.text rebuilds the string each call
+                text = self._doc_text(ent.doc) if text is None else text
                 s, e, surface = trim_span(ent.start_char, ent.end_char, text)
                 if looks_like_name(surface) and not org_headed(surface) and _surname(surface) not in index \
                         and not self.by_alias(surface):
                     index[_surname(surface)] = Actor(corpus_actor_id("person", surface), surface, "person",
                                                      origin="corpus")
         return index
+
+    def _doc_text(self, doc) -> str:
+        """doc.text, built once per doc: spaCy joins the tokens anew on every call."""
+        cached = getattr(self._local, "doc_text", None)
+        if cached is None or cached[0] is not doc:
+            cached = self._local.doc_text = (doc, doc.text)
+        return cached[1]
 
     def _fuzzy_acronym(self, surface: str, local: dict[str, Actor]) -> Actor | None:
         """'OSTO' for 'CSTO': an all-caps word one letter off an acronym used in this article."""
@@ -342,7 +359,7 @@ class Linker:
         if not text:
             return resolve(name, ResolveContext())
         cached = getattr(self._local, "ctx", None)
-        if cached is None or cached[0] is not text:
+        if cached is None or (cached[0] is not text and cached[0] != text):   # doc.text is a new, equal string
             ctx = ResolveContext.from_text(text)
             ctx.names = list(getattr(self._local, "names", []))
             cached = self._local.ctx = (text, ctx, Counter(ctx.countries))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from ..textscan import has_word
 from .kb import loose
 
 # "Collective Security Treaty Organization (CSTO)" and "CSTO (Collective Security Treaty Organization)".
@@ -189,17 +190,22 @@ _LINKERS = {"of", "for", "and", "the", "de"}
 def proper_runs(doc) -> list[tuple[int, int, list[str]]]:
     """(start char, end char, words) of maximal runs of proper-noun tokens, with 'of'/'for'/'and' inside."""
     out, i, n = [], 0, len(doc)
+    nnp = {doc.vocab.strings[t] for t in ("NNP", "NNPS")}     # tags compared by string id, token by token
+    tags = doc.to_array("TAG").tolist() if n else []
+
+    def proper(k: int) -> bool:
+        return tags[k] in nnp and doc[k].text[:1].isupper()
+
     while i < n:
-        if doc[i].tag_ not in ("NNP", "NNPS") or not doc[i].text[:1].isupper():
+        if tags[i] not in nnp or not proper(i):
             i += 1
             continue
         j = i + 1
         while j < n:
             t = doc[j]
-            if t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and not t.whitespace_ == "\n":
+            if proper(j) and not t.whitespace_ == "\n":
                 j += 1
-            elif t.lower_ in _LINKERS and j + 1 < n and doc[j + 1].tag_ in ("NNP", "NNPS") \
-                    and doc[j + 1].text[:1].isupper():
+            elif t.lower_ in _LINKERS and j + 1 < n and proper(j + 1):
                 j += 2
             else:
                 break
@@ -287,7 +293,7 @@ def not_a_name(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3):start].rstrip(" ")
     if text[end:end + 1] == ":" and (not before or before[-1] in ".!?\n"):
         return True
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    return has_word(text, word.lower())
 
 
 _LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")

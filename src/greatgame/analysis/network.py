@@ -42,7 +42,8 @@ def place_map(store) -> dict:
         " ON e.place_id = p.id"
         " LEFT JOIN (SELECT place_id, count(*) AS n FROM mentions WHERE place_id IS NOT NULL GROUP BY place_id) m"
         " ON m.place_id = p.id"
-        " WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL ORDER BY events DESC, mentions DESC, p.name"))
+        " WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL AND p.approx_of IS NULL"   # exact points only
+        " ORDER BY events DESC, mentions DESC, p.name"))
     return {"places": rows}
 
 

@@ -21,7 +21,7 @@ TABLES: dict[str, str] = {
         "SELECT article_id, actor_id, place_id, text, start, end, label, method, confidence"
         " FROM mentions ORDER BY article_id, start"
     ),
-    "places": "SELECT id, name, country, lat, lon, geonames_id FROM places ORDER BY rowid",
+    "places": "SELECT id, name, country, lat, lon, geonames_id, approx_of FROM places ORDER BY rowid",
     "events": (
         "SELECT id, article_id, type, mode, cameo, domain, date, date_text, source_actor_id, source_text,"
         " target_actor_id, target_text, place_id, modality, attributed_to, sentence, start, end, confidence, data"

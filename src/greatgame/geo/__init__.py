@@ -2,7 +2,9 @@
 
 What: `Gazetteer` (place records from a packaged GeoNames-derived table, with
 a normalised name index), `Place`, and `resolve` / `resolve_all`, which turn
-a place name (with its article as context) into one Place or None.
+a place name (with its article as context) into one Place or None; with
+`approximate=True` a name the gazetteer lacks (a street, a venue) gets a Place of kind
+"approximate" at the known place it is tied to (`focus.approximate`).
 Why: actors and events need a point on the map and an ISO3 country for every
 place mention, offline and fast, with "Nur-Sultan" and "Astana" as one city.
 """

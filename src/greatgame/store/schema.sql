@@ -93,7 +93,8 @@ CREATE TABLE IF NOT EXISTS places (
     country     TEXT,
     lat         REAL,
     lon         REAL,
-    geonames_id INTEGER
+    geonames_id INTEGER,
+    approx_of   TEXT             -- an approximate place: the id of the known place whose point it inherits
 );
 
 CREATE TABLE IF NOT EXISTS mentions (

@@ -183,8 +183,9 @@ class Store:
             )
         for p in linked.places.values():
             self.conn.execute(
-                "INSERT OR IGNORE INTO places(id, name, country, lat, lon, geonames_id) VALUES (?,?,?,?,?,?)",
-                (p.id, p.name, p.country, p.lat, p.lon, p.geonames_id),
+                "INSERT OR IGNORE INTO places(id, name, country, lat, lon, geonames_id, approx_of)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (p.id, p.name, p.country, p.lat, p.lon, p.geonames_id, getattr(p, "approx_of", "") or None),
             )
         self.conn.executemany(
             "INSERT INTO mentions(article_id, actor_id, place_id, text, start, end, label, method, confidence)"
