@@ -18,19 +18,16 @@ from ..errors import GGError
 from ..records import Article, Event
 from .cameo_match import apply_roles, kept_sentences, reverse_event
 from .events_args import COMMUNICATION, Ctx as _Ctx, objects as _objects, place, place_country, targets
+from .events_complement import REQUEST_CODES, complement_trigger
 from .events_dyads import complete_target
 from .events_recipient import framed_object, purpose_recipient
 from .events_filters import CAUSES, has_actor, no_event_use, sense_ok, skip_line
 from .events_record import to_event
 from .events_rules import OBJ, PASS_SUBJ, SUBJ, Trigger, agent_of, is_verb, prep_objects, trigger_for
 
-HOSTILE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 FOUNDING = {"establish", "found", "open", "set"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE"}
 OUTWARD_TYPES = {"CONSULT", "AID", "MOBILIZE", "COOPERATE", "AGREE", "SUPPORT", "REQUEST"}
-AGREE_CODES = {"meet": "036", "assist": "031", "yield": "035", "change": "034"}
-REQUEST_CODES = {"meet": "108", "assist": "103", "yield": "106", "change": "104"}
-REJECT_CODES = {"meet": "125", "assist": "121", "yield": "124", "change": "123"}
 
 
 def extract_events(article: Article, doc, linked) -> list[Event]:
@@ -355,34 +352,10 @@ def _complement_event(ctx: _Ctx, gov, comp, kind: str, consumed: set[int]) -> di
     for t in chain:
         consumed.add(t.i)
         consumed.update(o.i for o in _objects(t))
-    inner_trig = trigger_for(inner, lex)
-    words = [ctx.lemma(t) for t in chain] + [ctx.lemma(o) for t in chain for o in _objects(t)]
-    cmode = next((lex.complement_modes[w] for w in words if w in lex.complement_modes), None)
     lem = ctx.lemma(gov)
-    if kind == "intent" and inner_trig is None and cmode is None and lem in ctx.lex.intent_adjectives \
-            and ctx.lemma(inner) not in ctx.lex.verbs and ctx.lemma(inner) not in ctx.lex.light:
+    trig = complement_trigger(ctx, gov, chain, inner, kind)
+    if trig is None:
         return None                        # "eager to get embroiled": a disposition, no promise
-    if kind == "intent":
-        if inner_trig and inner_trig.type in HOSTILE | {"THREATEN"}:
-            tmode = next((lex.threat_modes[w] for w in words if w in lex.threat_modes), None)
-            trig = Trigger("THREATEN", "138" if tmode == "violence" else "130", tmode, inner_trig.domain, 0.6,
-                           None, lem, "verb")
-        else:
-            trig = Trigger("AGREE", AGREE_CODES.get(cmode, "030"), None,
-                           inner_trig.domain if inner_trig else None, 0.7, None, lem, "verb")
-    elif kind == "request":
-        base = (lex.verbs.get(lem) or {}).get("cameo") or "100"
-        code = REQUEST_CODES.get(cmode) if base.startswith("10") else "02" + {"meet": "6", "assist": "1",
-                                                                              "yield": "5", "change": "4"}.get(cmode, "0")
-        trig = Trigger("REQUEST", code or base, cmode, None, 0.7, None, lem, "verb")
-    elif kind == "reject":
-        trig = Trigger("REJECT", REJECT_CODES.get(cmode, "120"), cmode, None, 0.7 if lem != "fail" else 0.4,
-                       None, lem, "verb")
-    else:  # threaten / warn
-        tmode = next((lex.threat_modes[w] for w in words if w in lex.threat_modes), None)
-        code = {"violence": "138", "relations": "134", "restrict": "131", "arrest": "137"}.get(tmode, "130")
-        trig = Trigger("THREATEN", code, tmode, inner_trig.domain if inner_trig else None,
-                       0.7 if lem == "threaten" else 0.45, None, lem, "verb")
     trig = (lex.dict.trigger(gov, lex) if lex.dict is not None else None) or trig   # the user's code
     skip = set()
     ev = _verb_event(ctx, gov, trig, governors=chain, skip=skip)
