@@ -201,7 +201,7 @@ def ingest(paths: Iterable[str], sink: Sink, deduper: Deduper | None = None,
 
         prepared = prepare_in_pool(docs, link, workers)
     else:
-        prepared = ((doc, *read_document(doc), None) for doc in docs)
+        prepared = _read_ahead(docs, link)
     for doc, articles, skips, layers in prepared:
         marked: list[Article] = []
         signatures: dict[str, bytes] = {}
@@ -236,6 +236,39 @@ def ingest(paths: Iterable[str], sink: Sink, deduper: Deduper | None = None,
         _record(summary, None, skips, on_skip)
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+AHEAD_ARTICLES = 16       # a single process reads documents ahead until this many texts can be parsed together
+AHEAD_DOCUMENTS = 16
+
+
+def _read_ahead(docs: Iterable[Document], link) -> Iterator[tuple[Document, list[Article], list[Skip], None]]:
+    """(doc, articles, skips, None) in input order, read a few documents ahead so that the link stage can
+    parse their texts in one batch (`link.prefetch`, when it has one); at most AHEAD_ARTICLES texts are
+    parsed ahead, so memory stays bounded whatever a document holds."""
+    prefetch = getattr(link, "prefetch", None)
+    if prefetch is None:
+        yield from ((doc, *read_document(doc), None) for doc in docs)
+        return
+    buffer: list[tuple[Document, list[Article], list[Skip], None]] = []
+    texts: list[str] = []
+
+    def flush():
+        try:
+            prefetch(texts[:AHEAD_ARTICLES])
+        except Exception:      # a parse failure shows again, and is reported, when the document is linked
+            pass
+        yield from buffer
+        buffer.clear()
+        texts.clear()
+    for doc in docs:
+        articles, skips = read_document(doc)
+        buffer.append((doc, articles, skips, None))
+        texts += [a.text[:MAX_CHARS] for a in articles if a.language in LINKABLE_LANGUAGES]
+        if len(texts) >= AHEAD_ARTICLES or len(buffer) >= AHEAD_DOCUMENTS:
+            yield from flush()
+    if buffer:
+        yield from flush()
 
 
 def _write(sink: Sink, deduper: Deduper, doc: Document, *rest) -> None:
