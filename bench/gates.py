@@ -36,6 +36,7 @@ GATES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "events_plover_source_country": ("events_plover", ("all", "source_country"), "data/plover"),
     "events_plover_target_country": ("events_plover", ("all", "target_country"), "data/plover"),
     "events_gold_recall": ("events_gold", ("recall",), "corpus"),
+    "events_petrarch_root": ("events_petrarch", ("recall",), "data/petrarch2"),
     # issue 5: statements
     "quotes_direct_f1": ("quotes_polnear", ("direct_f1",), "data/polnear"),
     "quotes_speaker_accuracy": ("quotes_polnear", ("speaker_accuracy",), "data/polnear"),
