@@ -69,3 +69,10 @@ def test_a_word_inside_a_venue_name_needs_the_articles_country():
     assert p is None or p.country == "GBR"
     got = resolve_all(["Craven Cottage", "London"], text, approximate=True)
     assert got[0] is not None and got[0].country == "GBR" and got[0].kind == "approximate"
+
+
+def test_a_polity_fragment_takes_no_focus():
+    from greatgame.geo.focus import focus_worthy
+
+    assert focus_worthy("Zhibek Zholy Avenue") and focus_worthy("Medeu")
+    assert not focus_worthy("People’s Republic") and not focus_worthy("Soviet Union")

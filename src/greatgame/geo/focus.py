@@ -4,12 +4,12 @@ What: `approximate(name, start, text, resolved)` gives a street, venue, building
 locality the gazetteer cannot resolve ("Oxford Street", "Princes Theatre", "a mosque in
 Kunduz") the location of the most specific known place it is tied to, in this order:
 the place named right beside it ("Oxford Street, London", "Whole Foods in Fresno",
-"Middletown's New Road"), else the article's focus (the most mentioned town of the most
-mentioned country, else that country's most mentioned region, else the country). The result is a `Place` of kind
+"Middletown's New Road"), else, unless it is a polity's fragment (`focus_worthy`), the article's focus (the most
+mentioned town of the most mentioned country, else that country's most mentioned region, else the country). The result is a `Place` of kind
 "approximate" whose `approx_of` is the id of the place it inherited from and whose id is
 "x-place-<name>@<that id>", so that no caller can take it for a gazetteer record: the
-linker stores it with its country but without coordinates, and resolution never uses it
-as a nearby place.
+store keeps `approx_of` beside the inherited point (the map draws exact points only), and
+resolution never uses it as a nearby place.
 Why: news names streets, venues and neighbourhoods no offline gazetteer of towns holds,
 yet the article nearly always says which town they are in; the town's point is right to
 within a few km for most of them and says the country, and an explicit marker keeps the
@@ -93,5 +93,19 @@ def approximate(name: str, start: int, text: str, resolved: list[tuple[int, str,
             p = resolve_name(near)
         if isinstance(p, Place) and p.kind in _RANK:
             return approx_place(name, p)
+    if not focus_worthy(name):
+        return None
     article = focus(known, votes)
     return approx_place(name, article) if article is not None else None
+
+
+_POLITIES = {"republic", "union", "federation", "kingdom", "empire", "states", "emirates", "caliphate",
+             "confederation", "commonwealth"}
+
+
+def focus_worthy(name: str) -> bool:
+    """Whether a name may take the article's focus with no place beside it: a street, venue, building or
+    locality ("Zhibek Zholy Avenue", "Princes Theatre"), not a polity's fragment ("People's Republic", left
+    over from "People's Republic of China"), whose point is the whole state's, not the focus town's."""
+    words = name.split()
+    return bool(words) and words[-1].lower() not in _POLITIES
