@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from greatgame.actors.context import context_mentions, dominant_state, local_institution
+from greatgame.actors.context import bloc_mentions, context_mentions, dominant_state, local_institution
 from greatgame.actors.kb import KnowledgeBase
 from greatgame.actors.link import Linked, Linker
 from greatgame.actors.match import Trie
@@ -139,3 +139,20 @@ def test_ignored_text_also_hides_its_titled_and_nested_forms(kb, linker, tmp_pat
     out = _link(Linker(kb, corrections=c, title_spans=True), text)
     assert not [m for m in out.mentions if "Donald Trump" in m.text]
     assert not [m for m in out.nested if m.text == "Canada"]
+
+
+def test_the_alliance_and_the_bloc_are_the_organisation_named_just_before(kb):
+    text = ("Ministers of the Collective Security Treaty Organization met in Dushanbe. Officials of the Shanghai "
+            "Cooperation Organisation were invited. Weeks later the alliance sent troops, and the bloc stayed "
+            "silent. " + "Filler sentence about the weather. " * 40 + "Then the alliance of farmers marched, "
+            "and the alliance met again.")
+    linked = Linked()
+    for name, actor_id in (("Collective Security Treaty Organization", "CSTO"),
+                           ("Shanghai Cooperation Organisation", "SCO")):
+        s = text.index(name)
+        linked.mentions.append(Mention("a", s, s + len(name), name, actor_id, None, "ORG", "alias", 0.95))
+    found = {(text[s:e], s): a.id for s, e, _, a in bloc_mentions(kb, text, linked)}
+    assert found[("the alliance", text.index("the alliance"))] == "CSTO"    # an alliance by its name, not the SCO
+    assert found[("the bloc", text.index("the bloc"))] == "SCO"             # the last one named
+    assert ("the alliance", text.index("the alliance of")) not in found      # "the alliance of farmers"
+    assert ("the alliance", text.rindex("the alliance")) not in found        # too far from any antecedent

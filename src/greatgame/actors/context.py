@@ -61,6 +61,30 @@ def context_mentions(kb, text: str, date: str | None, linked) -> list[tuple[int,
         bare_ok = m.group("the") or re.match(r"\s+and\s+(?:North|South)\s+[A-Z]", text[m.end():])
         if len(ids) == 1 and bare_ok:
             out.append((m.start(), m.end(), "GPE", kb.get(next(iter(ids)))))
+    out += bloc_mentions(kb, text, linked)
+    return out
+
+
+_BLOC = re.compile(r"(?<![\w-])[Tt]he\s+(?P<noun>alliance|bloc)(?![\w-])(?!\s+(?:of|between|with)\b)")
+_ALLIANCE_NAME = re.compile(r"Treaty|Alliance|Security|Defen[cs]e|Pact")
+BLOC_REACH = 1000           # characters back to the antecedent: about the last few sentences
+
+
+def bloc_mentions(kb, text: str, linked) -> list[tuple[int, int, str, object]]:
+    """(start, end, "ORG", KBActor) for "the alliance" / "the bloc": the international organisation named
+    last before it within BLOC_REACH characters (for "alliance", one whose name makes it an alliance:
+    "Collective Security Treaty Organization", "North Atlantic Treaty Organization")."""
+    igos = []
+    for m in linked.mentions:
+        a = kb.get(m.actor_id) if m.actor_id else None
+        if a is not None and a.kind == "organization" and a.sector == "IGO":
+            igos.append((m.start, a))
+    out = []
+    for m in _BLOC.finditer(text) if igos else ():
+        fits = [a for s, a in igos if m.start() - BLOC_REACH <= s < m.start()
+                and (m.group("noun") == "bloc" or _ALLIANCE_NAME.search(a.name))]
+        if fits:
+            out.append((m.start(), m.end(), "ORG", fits[-1]))
     return out
 
 
