@@ -71,7 +71,7 @@ def test_store_index_marks_equal_the_memory_index(tmp_path):
         index = s.dedupe_index()
         on_disk = _mark_and_write(s, Deduper(index), corpus)
         # nothing is held in memory between documents, and every signature is filed under its 9 bands
-        assert index._hashes == {} and index._sigs == {} and index._buckets == {}
+        assert index._pending.hashes == {} and index._pending.sigs == {} and index._pending.buckets == {}
         n_sigs = s.conn.execute("SELECT count(*) FROM article_minhash").fetchone()[0]
         n_bands = s.conn.execute("SELECT count(*) FROM article_bands").fetchone()[0]
     assert on_disk == in_memory

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Iterable
 
+from ..dedupe import MemoryIndex
 from ..lshbands import band_keys
 
 _ORIGINAL = ("SELECT id FROM articles WHERE text_sha256 = ? AND duplicate_of IS NULL"
@@ -21,18 +22,17 @@ _ORIGINAL = ("SELECT id FROM articles WHERE text_sha256 = ? AND duplicate_of IS 
 
 
 class SqliteDedupeIndex:
-    """The Deduper's memory read from the store, plus the current document's not yet written articles."""
+    """The Deduper's memory read from the store, plus the current document's not yet written articles
+    (held in a MemoryIndex, emptied at `document_done`)."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self._hashes: dict[str, str] = {}
-        self._sigs: dict[str, bytes] = {}
-        self._buckets: dict[int, list[str]] = {}
+        self._pending = MemoryIndex()
 
     def original(self, sha: str) -> str | None:
         """The first stored original with this text hash, else one of the pending articles."""
         row = self.conn.execute(_ORIGINAL, (sha,)).fetchone()
-        return row[0] if row else self._hashes.get(sha)
+        return row[0] if row else self._pending.original(sha)
 
     def candidates(self, keys: list[int]) -> dict[str, bytes]:
         """Articles (stored or pending) filed under any of these band keys, with their signatures."""
@@ -40,26 +40,20 @@ class SqliteDedupeIndex:
                " JOIN article_minhash m ON m.article_id = b.article_id"
                f" WHERE b.key IN ({','.join('?' * len(keys))})")
         out = {article_id: bytes(sig) for article_id, sig in self.conn.execute(sql, keys)}
-        for k in keys:
-            for article_id in self._buckets.get(k, ()):
-                out.setdefault(article_id, self._sigs[article_id])
+        for article_id, sig in self._pending.candidates(keys).items():
+            out.setdefault(article_id, sig)
         return out
 
     def add_hash(self, sha: str, article_id: str) -> None:
         # a stored original with this hash wins over any pending one (see `original`), so no lookup here
-        self._hashes.setdefault(sha, article_id)
+        self._pending.add_hash(sha, article_id)
 
     def add_signature(self, article_id: str, sig: bytes, keys: list[int]) -> None:
-        if article_id not in self._sigs:
-            self._sigs[article_id] = sig
-            for k in keys:
-                self._buckets.setdefault(k, []).append(article_id)
+        self._pending.add_signature(article_id, sig, keys)
 
     def document_done(self) -> None:
         """Forget the pending articles: the store now answers for those written; the rest were not."""
-        self._hashes.clear()
-        self._sigs.clear()
-        self._buckets.clear()
+        self._pending = MemoryIndex()
 
 
 def write_bands(conn: sqlite3.Connection, pairs: Iterable[tuple[str, bytes]]) -> int:
