@@ -26,17 +26,11 @@ CHUNK = 8    # documents per task: their texts are parsed in one batch, as the s
 
 def _prepare(docs: list) -> list[tuple]:
     """(document, articles, skips, layers) for each of a few documents, their texts parsed together."""
-    from .pipeline import AHEAD_ARTICLES, LINKABLE_LANGUAGES, MAX_CHARS, link_document, read_document
+    from .pipeline import link_document, prefetch, read_document
 
     link = _STATE.get("link")
     read = [(doc, *read_document(doc)) for doc in docs]
-    prefetch = getattr(link, "prefetch", None)
-    if prefetch is not None:
-        texts = [a.text[:MAX_CHARS] for _, articles, _ in read for a in articles if a.language in LINKABLE_LANGUAGES]
-        try:
-            prefetch(texts[:AHEAD_ARTICLES])
-        except Exception:     # a parse failure shows again, and is reported, when the document is linked
-            pass
+    prefetch(link, [articles for _, articles, _ in read])
     return [(doc, articles, skips, link_document(doc, articles, link, skips)) for doc, articles, skips in read]
 
 

@@ -246,29 +246,35 @@ def _read_ahead(docs: Iterable[Document], link) -> Iterator[tuple[Document, list
     """(doc, articles, skips, None) in input order, read a few documents ahead so that the link stage can
     parse their texts in one batch (`link.prefetch`, when it has one); at most AHEAD_ARTICLES texts are
     parsed ahead, so memory stays bounded whatever a document holds."""
-    prefetch = getattr(link, "prefetch", None)
-    if prefetch is None:
+    if getattr(link, "prefetch", None) is None:
         yield from ((doc, *read_document(doc), None) for doc in docs)
         return
     buffer: list[tuple[Document, list[Article], list[Skip], None]] = []
-    texts: list[str] = []
-
-    def flush():
-        try:
-            prefetch(texts[:AHEAD_ARTICLES])
-        except Exception:      # a parse failure shows again, and is reported, when the document is linked
-            pass
-        yield from buffer
-        buffer.clear()
-        texts.clear()
     for doc in docs:
-        articles, skips = read_document(doc)
-        buffer.append((doc, articles, skips, None))
-        texts += [a.text[:MAX_CHARS] for a in articles if a.language in LINKABLE_LANGUAGES]
-        if len(texts) >= AHEAD_ARTICLES or len(buffer) >= AHEAD_DOCUMENTS:
-            yield from flush()
+        buffer.append((doc, *read_document(doc), None))
+        linkable = sum(a.language in LINKABLE_LANGUAGES for b in buffer for a in b[1])
+        if linkable >= AHEAD_ARTICLES or len(buffer) >= AHEAD_DOCUMENTS:
+            prefetch(link, [b[1] for b in buffer])
+            yield from buffer
+            buffer.clear()
     if buffer:
-        yield from flush()
+        prefetch(link, [b[1] for b in buffer])
+        yield from buffer
+
+
+def prefetch(link, article_lists: Iterable[list[Article]]) -> None:
+    """Let `link` parse, in one batch, the first AHEAD_ARTICLES texts it will be asked to analyse among
+    these documents' articles (when it can: `link.prefetch`). A parse failure is not reported here: it shows
+    again, and is reported, when the document is linked."""
+    ahead = getattr(link, "prefetch", None)
+    if ahead is None:
+        return
+    texts = [a.text[:MAX_CHARS] for articles in article_lists for a in articles
+             if a.language in LINKABLE_LANGUAGES]
+    try:
+        ahead(texts[:AHEAD_ARTICLES])
+    except Exception:
+        pass
 
 
 def _write(sink: Sink, deduper: Deduper, doc: Document, *rest) -> None:
