@@ -6,14 +6,11 @@ and `+` markers, discards, agents, and the targets found by "between" and by mut
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
-from greatgame.actors.link import Linked
 from greatgame.extract.cameo_dict import kind_of, parse_code, read_agents, read_discards, read_paths, read_verbs
 from greatgame.extract.events import extract_events
 from greatgame.extract.events_rules import Lexicon
-from greatgame.records import Actor, Article, Mention
+from greatgame.records import Actor
+from test_events import build as build_doc  # noqa: E402  (hand-built parses, shared with test_events.py)
 
 VERBS = """<!-- test verb dictionary, written for greatgame's tests -->
 &LINKS
@@ -73,20 +70,7 @@ ACTORS = {"Russia": Actor("RUS", "Russia", "state", "RUS"), "Kazakhstan": Actor(
 
 def build(rows, text_after: str = ""):
     """rows: (word, tag, dep, head index, lemma) of one sentence; mentions for the words in ACTORS."""
-    words = [r[0] for r in rows]
-    doc = Doc(Vocab(), words=words, spaces=[i + 1 < len(words) and words[i + 1] not in {".", ",", "n't"}
-                                            for i in range(len(words))],
-              tags=[r[1] for r in rows], deps=[r[2] for r in rows], heads=[r[3] for r in rows],
-              lemmas=[r[4] for r in rows], sent_starts=[i == 0 for i in range(len(words))])
-    article = Article(id="a1", document_id="d", page=0, index=0, text=doc.text + text_after, published="2022-01-20")
-    linked = Linked()
-    for tok in doc:
-        actor = ACTORS.get(tok.text)
-        if actor:
-            linked.mentions.append(Mention("a1", tok.idx, tok.idx + len(tok.text), tok.text, actor.id,
-                                           label="PERSON" if actor.kind == "person" else "GPE"))
-            linked.actors[actor.id] = actor
-    return article, doc, linked
+    return build_doc(rows, actors=ACTORS, text_after=text_after, glued=(".", ",", "n't"))
 
 
 def run(rows):

@@ -26,17 +26,19 @@ ACTORS = {
 }
 
 
-def build(rows, published="2022-01-20"):
-    """rows: (word, tag, dep, head index, lemma); returns article, doc and linked mentions from ACTORS."""
+def build(rows, published="2022-01-20", actors=None, text_after="", glued=(".", ",", "'s")):
+    """rows: (word, tag, dep, head index, lemma); returns article, doc and linked mentions from `actors`
+    (default ACTORS); `glued` words take no space before them; `text_after` follows the sentence."""
+    actors = ACTORS if actors is None else actors
     words = [r[0] for r in rows]
-    doc = Doc(Vocab(), words=words, spaces=[i + 1 < len(words) and words[i + 1] not in {".", ",", "'s"}
+    doc = Doc(Vocab(), words=words, spaces=[i + 1 < len(words) and words[i + 1] not in glued
                                             for i in range(len(words))],
               tags=[r[1] for r in rows], deps=[r[2] for r in rows], heads=[r[3] for r in rows],
               lemmas=[r[4] for r in rows], sent_starts=[i == 0 for i in range(len(words))])
-    article = Article(id="a1", document_id="d", page=0, index=0, text=doc.text, published=published)
+    article = Article(id="a1", document_id="d", page=0, index=0, text=doc.text + text_after, published=published)
     linked = Linked()
     for tok in doc:
-        actor = ACTORS.get(tok.text)
+        actor = actors.get(tok.text)
         if actor:
             linked.mentions.append(Mention("a1", tok.idx, tok.idx + len(tok.text), tok.text, actor.id,
                                            label="PERSON" if actor.kind == "person" else "GPE"))
@@ -187,8 +189,8 @@ def parsed():
     except (GGError, OSError) as exc:
         pytest.skip(f"model or tables unavailable: {exc}")
 
-    def go(text, published="2022-01-20"):
-        article = Article(id="p", document_id="d", page=0, index=0, text=text, published=published)
+    def go(text, published="2022-01-20", title=None):
+        article = Article(id="p", document_id="d", page=0, index=0, text=text, published=published, title=title)
         doc = nlp(text)
         return extract_events(article, doc, linker.link(article, doc))
     return go

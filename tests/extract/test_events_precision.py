@@ -2,16 +2,12 @@
 purposes, "the country", statements, places as recipients, clause dates. Sentences are our own."""
 from __future__ import annotations
 
-import pytest
-
-from greatgame.errors import GGError
-from greatgame.extract.events import extract_events
 from greatgame.extract.events_filters import skip_line
 from greatgame.extract.events_record import in_range
 from greatgame.extract.events_rules import Lexicon, lemma_of
-from greatgame.records import Article, DateMention
+from greatgame.records import DateMention
 
-from test_events import build, run  # noqa: E402  (hand-built parses, shared with test_events.py)
+from test_events import build, parsed, run  # noqa: F401  (hand-built parses and the parsed-text fixture)
 
 
 def test_headings_and_reference_lines_are_skipped():
@@ -70,22 +66,6 @@ def test_inanimate_subject_cannot_act():
                ("attacked", "VBD", "ROOT", 2, "attack"), ("Kazakhstan", "NNP", "dobj", 2, "Kazakhstan"),
                (".", ".", "punct", 2, ".")])
     assert evs == []
-
-
-@pytest.fixture(scope="module")
-def parsed():
-    try:
-        from greatgame.actors.link import default_linker
-        from greatgame.nlp import load
-        nlp, linker = load(), default_linker()
-    except (GGError, OSError) as exc:
-        pytest.skip(f"model or tables unavailable: {exc}")
-
-    def go(text, published="2022-01-20", title=None):
-        article = Article(id="p", document_id="d", page=0, index=0, text=text, published=published, title=title)
-        doc = nlp(text)
-        return extract_events(article, doc, linker.link(article, doc))
-    return go
 
 
 def test_purpose_clause_is_not_reported_as_done(parsed):
