@@ -19,6 +19,13 @@ def _extra(rows: list[dict]) -> list[dict]:
     return rows
 
 
+def _select(store, base: str, where: list[str], params: list, order: str, limit: int | None) -> list[dict]:
+    """Rows of `base` (a SELECT ... FROM ... JOIN ...) filtered by the AND of `where`, ordered, limited."""
+    sql = (base + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY " + order
+           + (f" LIMIT {int(limit)}" if limit else ""))
+    return _extra([dict(r) for r in store.query(sql, tuple(params))])
+
+
 def find_quotes(store, speaker: str | None = None, text: str | None = None, direct: bool | None = None,
                 nationals: bool = False, limit: int | None = None) -> list[dict]:
     """Quotes, optionally by a speaker (id, name or alias; a state with its nationals) or containing words."""
@@ -33,11 +40,9 @@ def find_quotes(store, speaker: str | None = None, text: str | None = None, dire
     if direct is not None:
         where.append("q.direct = ?")
         params.append(1 if direct else 0)
-    sql = ("SELECT q.*, ac.name AS speaker_name, a.title AS article_title FROM quotes q"
-           " JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.speaker_actor_id"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY q.article_id, q.start"
-           + (f" LIMIT {int(limit)}" if limit else ""))
-    return _extra([dict(r) for r in store.query(sql, tuple(params))])
+    return _select(store, "SELECT q.*, ac.name AS speaker_name, a.title AS article_title FROM quotes q"
+                   " JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.speaker_actor_id",
+                   where, params, "q.article_id, q.start", limit)
 
 
 def find_quantities(store, unit: str | None = None, subject: str | None = None, min_value: float | None = None,
@@ -52,10 +57,9 @@ def find_quantities(store, unit: str | None = None, subject: str | None = None, 
     if min_value is not None:
         where.append("q.value >= ?")
         params.append(min_value)
-    sql = ("SELECT q.*, a.title AS article_title FROM quantities q JOIN articles a ON a.id = q.article_id"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY q.article_id, q.start"
-           + (f" LIMIT {int(limit)}" if limit else ""))
-    return _extra([dict(r) for r in store.query(sql, tuple(params))])
+    return _select(store, "SELECT q.*, a.title AS article_title FROM quantities q"
+                   " JOIN articles a ON a.id = q.article_id",
+                   where, params, "q.article_id, q.start", limit)
 
 
 def find_frames(store, frame: str | None = None, actor: str | None = None, nationals: bool = False,
@@ -68,11 +72,9 @@ def find_frames(store, frame: str | None = None, actor: str | None = None, natio
         clause, values = _in("f.actor_id", resolve_actor(store, actor, nationals))
         where.append(clause)
         params += values
-    sql = ("SELECT f.*, ac.name AS actor_name, a.title AS article_title FROM frames f"
-           " JOIN articles a ON a.id = f.article_id LEFT JOIN actors ac ON ac.id = f.actor_id"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY f.article_id, f.start"
-           + (f" LIMIT {int(limit)}" if limit else ""))
-    return _extra([dict(r) for r in store.query(sql, tuple(params))])
+    return _select(store, "SELECT f.*, ac.name AS actor_name, a.title AS article_title FROM frames f"
+                   " JOIN articles a ON a.id = f.article_id LEFT JOIN actors ac ON ac.id = f.actor_id",
+                   where, params, "f.article_id, f.start", limit)
 
 
 def frame_counts(store) -> list[dict]:
@@ -87,10 +89,9 @@ def find_citations(store, article: str | None = None, limit: int | None = None) 
     if article:
         where.append("c.article_id = ?")
         params.append(article)
-    sql = ("SELECT c.*, a.title AS article_title FROM citations c JOIN articles a ON a.id = c.article_id"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.article_id, c.start, c.id"
-           + (f" LIMIT {int(limit)}" if limit else ""))
-    return _extra([dict(r) for r in store.query(sql, tuple(params))])
+    return _select(store, "SELECT c.*, a.title AS article_title FROM citations c"
+                   " JOIN articles a ON a.id = c.article_id",
+                   where, params, "c.article_id, c.start, c.id", limit)
 
 
 def article_statements(store, article_id: str) -> dict[str, list[dict]]:
