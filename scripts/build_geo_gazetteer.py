@@ -18,7 +18,8 @@ Countries keep countryinfo's points (averaging them with town boxes was tried an
 worse), except where GeoNames' point lies over 100 km away (GEONAMES_COUNTRY): then the
 midpoint of the two when it is within 150 km of both, else GeoNames'. National capitals
 are written with kind code "P" (a city with `capital` set). World regions, seas, islands,
-lakes, rivers and mountain ranges are our hand-written `data/geo/regions.tsv`; everyday
+lakes, rivers and mountain ranges are our hand-written `data/geo/regions.tsv`, seats of power and
+landmarks (White House, Kremlin, Heathrow) our `data/geo/landmarks.tsv` (kind "landmark"); everyday
 country names and demonyms the sources lack ("Korean", "Saudi", "Kazakh", "English" ->
 England) are a short table below.
 
@@ -86,14 +87,14 @@ GEONAMES_ADMIN1 = {
           "Newfoundland and Labrador 52.0 -56.0|Prince Edward Island 46.333 -63.5|Yukon 63.5 -135.5",
     "GB": "England 52.16 -0.703|Scotland 56.5 -4.0|Wales 52.5 -3.5|Northern Ireland 54.5 -6.5",
 }
-# World regions, seas, islands, lakes, rivers and mountains no shipped source has: our own
-# hand-written table (name, aliases, rough centre, ISO3 or "").
-REGIONS_FILE = OUT / "regions.tsv"
+# World regions, seas, islands, lakes, rivers and mountains, and seats of power and landmarks (kind
+# "landmark"), no shipped source has: our own hand-written tables (name, aliases, centre, ISO3 or "").
+REGIONS_FILE, LANDMARKS_FILE = OUT / "regions.tsv", OUT / "landmarks.tsv"
 
 
-def read_regions() -> list[tuple]:
+def read_regions(path: Path = REGIONS_FILE) -> list[tuple]:
     out = []
-    for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, aliases, lat, lon, a3 = line.split("\t")
             out.append((name, [a for a in aliases.split(";") if a], float(lat), float(lon), a3))
@@ -112,7 +113,9 @@ EXTRA_NAMES = {
 }
 CONTINENT_DEMONYMS = {"EU": ["European"], "AF": ["African"], "AS": ["Asian"], "OC": ["Oceanian"],
                       "NA": ["North American"], "SA": ["South American"]}
-ADMIN_PREFIX = re.compile(r"^(county of|county|city of|borough of|district of|municipality of)\s+")
+# GeoNames' admin2 names in their own language ("Province of Laguna"): the bare name is a key too.
+ADMIN_PREFIX = re.compile(r"^(county of|county|city of|borough of|district of|municipality of|province of|partido de|"
+                          r"(?:provincia|departamento|departement|municipio|canton|distrito|prefecture) (?:de la|di|del|des|de|du))\s+")
 ADMIN_SUFFIX = re.compile(
     r"\s+(oblysy|oblasty|oblast|oblasti|region|province|provinsi|governorate|prefecture|state|"
     r"county|parish|district|borough|municipality|department|territory|krai|kray|viloyati|"
@@ -251,10 +254,12 @@ def main() -> None:
         rows.append([f"gn:{c['geonameId']}", "continent", c.get("name") or c["toponymName"], "",
                      float(c["lat"]), float(c["lng"]), int(c.get("population") or 0), c["geonameId"], "", k, lk])
 
-    for i, (name, aliases, lat, lon, a3) in enumerate(read_regions()):
-        k, lk = keys_of([name] + aliases, name)
-        parent = next((cid for iso2, cid in country_id.items() if iso3.get(iso2) == a3), "") if a3 else ""
-        rows.append([f"rg:{normalise(name).replace(' ', '-')}", "region", name, a3, lat, lon, 0, "", parent, k, lk])
+    for kind, tag, path in (("region", "rg", REGIONS_FILE), ("landmark", "lm", LANDMARKS_FILE)):
+        for name, aliases, lat, lon, a3 in read_regions(path):
+            k, lk = keys_of([name] + aliases, name)  # a landmark gets no loose keys
+            parent = next((cid for iso2, cid in country_id.items() if iso3.get(iso2) == a3), "") if a3 else ""
+            rows.append([f"{tag}:{normalise(name).replace(' ', '-')}", kind, name, a3, lat, lon, 0, "", parent, k,
+                         lk if kind == "region" else []])
 
     # Admin1 regions (US states keep their GeoNames ids).
     us_states = gc.get_us_states()
@@ -344,7 +349,7 @@ def main() -> None:
 
 
 KIND_CODE = {"continent": "t", "country": "c", "admin1": "1", "admin2": "2", "city": "p", "capital": "P",
-             "region": "r"}
+             "region": "r", "landmark": "l"}
 
 
 def _gz_text(path: Path) -> io.TextIOWrapper:

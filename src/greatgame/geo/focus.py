@@ -23,7 +23,7 @@ from collections import Counter
 from greatgame.geo.gazetteer import Place, normalise
 
 # Kinds an anchor may have, most specific first (an approximate place never anchors another).
-_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+_RANK = {"city": 0, "landmark": 0.5, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _AFTER = re.compile(r"^(?:'s)?\s*(?:,|\(|\bin\b|\bat\b|\bnear\b|\boutside\b)\s*(?:the\s+)?"
                     r"([A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|upon|on))*)")
 _BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+(?:[a-z]+\s+){0,2}$")

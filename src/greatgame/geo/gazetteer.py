@@ -28,7 +28,8 @@ from greatgame.errors import GGError
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
-KINDS = ("continent", "country", "admin1", "admin2", "city", "region")
+# "landmark": a seat of power or landmark (White House, Kremlin, Heathrow) from data/geo/landmarks.tsv.
+KINDS = ("continent", "country", "admin1", "admin2", "city", "region", "landmark")
 # Not a gazetteer kind: a name the gazetteer lacks placed at a known place it is tied to (geo/focus.py).
 APPROXIMATE = "approximate"
 
@@ -89,7 +90,8 @@ def loose(key: str) -> str:
     return s
 
 
-KIND_CODE = {"t": "continent", "c": "country", "1": "admin1", "2": "admin2", "p": "city", "P": "city", "r": "region"}
+KIND_CODE = {"t": "continent", "c": "country", "1": "admin1", "2": "admin2", "p": "city", "P": "city", "r": "region",
+             "l": "landmark"}
 
 
 class Gazetteer:
@@ -107,6 +109,7 @@ class Gazetteer:
         self._index = index
         self._places: dict[int, Place] = {}
         self._by_id: dict[str, int] | None = None
+        self._capitals: dict[str, int] | None = None
 
     @classmethod
     def load(cls, folder: Path | None = None) -> "Gazetteer":
@@ -167,6 +170,17 @@ class Gazetteer:
         if not isinstance(place_id, str):
             return None
         i = self.index_of(place_id)
+        return None if i is None else self.place(i)
+
+    def capital(self, country: str) -> Place | None:
+        """The national capital of a country (ISO3), when the table marks one."""
+        if getattr(self, "_capitals", None) is None:
+            caps: dict[str, int] = {}
+            for i, row in enumerate(self._rows):
+                if row.startswith("P\t"):
+                    caps.setdefault(self._fields(i)[2], i)
+            self._capitals = caps
+        i = self._capitals.get(country) if isinstance(country, str) else None
         return None if i is None else self.place(i)
 
     def parent_index(self, i: int) -> int | None:

@@ -41,6 +41,9 @@ US_POSTAL = {
 # Other well-known all-capitals region abbreviations (Canada, Australia).
 REGION_ABBREV = {"BC": "British Columbia", "UAE": "United Arab Emirates", "PEI": "Prince Edward Island", "NSW": "New South Wales",
                  "QLD": "Queensland", "ACT": "Australian Capital Territory", "TAS": "Tasmania"}
+# All-capitals abbreviations that name different places in different countries (ISO3, name).
+SHARED_ABBREV = {"WA": (("AUS", "Western Australia"),), "NT": (("AUS", "Northern Territory"),),
+                 "SA": (("ZAF", "South Africa"), ("AUS", "South Australia"), ("SAU", "Saudi Arabia"))}
 _QUAL_ABBREV = {normalise(k): v for k, v in {**US_ABBREV, **US_POSTAL}.items()}
 
 ADMIN2_WORDS = ("county", "parish", "borough", "district", "raion", "rayon")
@@ -48,6 +51,9 @@ REGION_WORDS = ("region", "province", "oblast", "oblysy", "state", "governorate"
 CAPS_SPAN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|and|de|del|la|le|du|al|el)?[ \t]*[A-Z][\w'’.-]*)*")
 _SWAPS = (("st ", "saint "), ("saint ", "st "), ("mt ", "mount "), ("mount ", "mt "),
           ("ft ", "fort "), ("fort ", "ft "))
+# Words an administrative unit's name may end with that the gazetteer's names lack.
+_ADMIN_TAIL = re.compile(r" (?:agency|region|province|governorate|prefecture|division|territory|"
+                         r"municipality|oblast|state)$")
 _DEMONYM_ENDS = ("ians", "ites", "ers", "ans", "ns", "ian", "an", "s", "n", "i")
 
 
@@ -146,6 +152,9 @@ def keys_for(name: str) -> list[str]:
         out.append("county " + key[:-7])  # "Donegal County" -> "County Donegal"
     if key.endswith(" city"):
         out.append(key[:-5])
+    m = _ADMIN_TAIL.search(key)
+    if m and m.start() >= 4:
+        out.append(key[:m.start()])  # "South Waziristan Agency" -> South Waziristan, "Helmand Province" -> Helmand
     if key.startswith("city of "):
         out.append(key[8:])
     for end in (e for e in _DEMONYM_ENDS if key.endswith(e) and len(key) - len(e) >= 4):
@@ -158,12 +167,23 @@ def keys_for(name: str) -> list[str]:
     return [k for k in dict.fromkeys(out) if k]
 
 
-def is_abbrev(name: str) -> str | None:
-    """The region a news-style abbreviation names: "Calif.", "W.Va.", "NJ", "NSW"."""
+def is_abbrev(name: str, countries=None, text: str = "") -> str | None:
+    """The region a news-style abbreviation names: "Calif.", "W.Va.", "NJ", "NSW"; one that several
+    countries use ("WA", "SA") is the one the article spells out in `text`, else the one of the country
+    it names most (`countries`: ISO3 counts)."""
     if name.endswith("."):
         bare = name[:-1].replace(". ", ".")
         return US_ABBREV.get(bare) or REGION_ABBREV.get(bare.replace(".", ""))
     bare = name.replace(".", "")
     if name.isupper() and 2 <= len(bare) <= 3:
+        options = list(SHARED_ABBREV.get(bare, ()))
+        spelt = [o[1] for o in options if text and isinstance(text, str) and o[1] in text]
+        if spelt:
+            return spelt[0]
+        if options and countries:
+            options += [("USA", US_POSTAL[bare])] if bare in US_POSTAL else []
+            best = max(options, key=lambda o: countries.get(o[0], 0))
+            if countries.get(best[0], 0) > 0:
+                return best[1]
         return US_POSTAL.get(bare) or REGION_ABBREV.get(bare)
     return None
