@@ -12,7 +12,7 @@ from greatgame.actors.kb import KnowledgeBase
 from greatgame.actors.link import Linked, Linker
 from greatgame.actors.match import Trie
 from greatgame.actors.nested import extend_titles
-from greatgame.actors.rules import facility_name, not_a_name
+from greatgame.actors.rules import facility_name, not_a_name, title_start
 from greatgame.nlp import load
 from greatgame.records import Article, Mention
 
@@ -46,6 +46,8 @@ def test_facility_names_and_words_that_are_no_names():
     assert facility_name("Johnson Space Center") and facility_name("Fisht Stadium")
     assert not facility_name("Centre for Social Evolution") and not facility_name("Stadium")
     assert not facility_name("Carnegie Moscow Center")                 # a think tank, not a building
+    assert facility_name("Museum of Flight") and facility_name("National Museum of the U.S. Air Force")
+    assert not facility_name("University of Texas Space Center") and not facility_name("Bank of England")
     text = "Nah, I'm kidding. Photo. Image: Aigerim Bekova. Browsing the list, browsing again. Ryskulov said."
     spans = {w: (text.index(w), text.index(w) + len(w)) for w in ("Nah", "Image", "Browsing", "Ryskulov")}
     assert not_a_name(text, *spans["Nah"]) and not_a_name(text, *spans["Image"])
@@ -117,15 +119,38 @@ def test_head_score_matches_the_gold_head_inside_the_prediction():
     assert nl.head_score(gold, [("d", 0, 18, "person")], heads)["tp"] == 0   # the head word left out
 
 
-def test_title_spans_option_widens_people_only_when_asked(kb):
+def test_people_are_widened_over_their_titles_and_the_state_before_only_when_asked(kb):
     text = "President Donald Trump met U.S. Senator Aruzhan Bekova in Almaty."
-    plain = _link(Linker(kb), text)
-    wide = _link(Linker(kb, title_spans=True), text)
-    plain_people = {m.text for m in plain.mentions if m.label == "PERSON"}
-    wide_people = {m.text for m in wide.mentions if m.label == "PERSON"}
-    assert "Donald Trump" in plain_people and "President Donald Trump" in wide_people
-    assert "U.S. Senator Aruzhan Bekova" in wide_people
+    plain = _link(Linker(kb, title_spans=False), text)
+    default = _link(Linker(kb), text)
+    wide = _link(Linker(kb, title_states=True), text)
+    people = [{m.text for m in x.mentions if m.label == "PERSON"} for x in (plain, default, wide)]
+    assert "Donald Trump" in people[0] and "Aruzhan Bekova" in people[0]
+    assert {"President Donald Trump", "Senator Aruzhan Bekova"} <= people[1]
+    assert ("U.S.", "USA") in {(m.text, m.actor_id) for m in default.mentions}  # a stored mention of its own
+    assert "U.S. Senator Aruzhan Bekova" in people[2]
     assert ("U.S.", "USA") in {(m.text, m.actor_id) for m in wide.nested}      # the state stays findable
+
+
+def test_portfolio_and_rank_titles_start_the_person_mention():
+    text = "Home Secretary Ann Vale met Major general Omar Sadr. When Defence Minister Li Wei left, the general Bo Xi"
+    assert title_start(text, text.index("Ann")) == 0
+    assert title_start(text, text.index("Omar")) == text.index("Major")
+    assert title_start(text, text.index("Li Wei")) == text.index("Defence")     # not "When"
+    assert title_start(text, text.index("Bo Xi")) == text.index("Bo Xi")       # a lower-case rank alone is none
+
+
+def test_a_split_saved_without_the_title_holds_for_the_titled_mention(tmp_path):
+    from greatgame.actors.corrections import Corrections
+    from greatgame.records import Actor
+    c = Corrections.load(tmp_path / "c.yaml")
+    into = c.add_split("x-p-ann-vale", "Ann Vale")
+    mentions = [Mention("t", 0, 23, "Home Secretary Ann Vale", "x-p-ann-vale", None, "PERSON", "new", 0.5),
+                Mention("t", 30, 38, "Ann Vale", "x-p-ann-vale", None, "PERSON", "new", 0.5),
+                Mention("t", 40, 49, "Ann Valex", "x-p-ann-vale", None, "PERSON", "new", 0.5)]
+    linked = Linked(mentions, {"x-p-ann-vale": Actor("x-p-ann-vale", "Ann Vale", "person", origin="corpus")})
+    out = c.apply(linked)
+    assert [m.actor_id for m in out.mentions] == [into, into, "x-p-ann-vale"]
 
 
 def test_ignored_text_also_hides_its_titled_and_nested_forms(kb, linker, tmp_path):

@@ -120,12 +120,15 @@ def _institution_index(kb) -> dict[tuple[str, str], list[str]]:
 
 
 _DOC_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
-def doc_labels(ents, text: str) -> dict[str, str]:
+def doc_labels(ents, text: str, is_place=None) -> dict[str, str]:
     """Name -> the label spaCy gives it most often in the article, for names tagged twice or more with a
     clear majority ("Sea Org" ORG twice and GPE once is ORG everywhere); the small model's label of one
-    occurrence depends on its sentence, the name's type does not."""
+    occurrence depends on its sentence, the name's type does not. A name tagged both an organisation and a
+    place that `is_place(name)` (the gazetteer) does not know is an organisation ("Scientology" LOC four
+    times, ORG twice): spaCy's place labels for unknown names are its commonest error."""
     from .rules import trim_span
     votes: dict[str, Counter] = {}
     for ent in ents:
@@ -134,6 +137,8 @@ def doc_labels(ents, text: str) -> dict[str, str]:
     out = {}
     for name, c in votes.items():
         top = c.most_common(2)
-        if top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        if c["ORG"] and set(c) & _PLACE_LABELS and is_place is not None and not is_place(name):
+            out[name] = "ORG"
+        elif top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
             out[name] = top[0][0]
     return out

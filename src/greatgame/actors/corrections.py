@@ -18,7 +18,7 @@ import yaml
 from ..errors import GGError
 from ..records import Actor
 from .kb import normalize
-from .rules import trim_span
+from .rules import trim_span, untitled
 
 HEADER = "# greatgame corrections: re-applied by every ingest and by `greatgame link`\n"
 
@@ -97,11 +97,14 @@ class Corrections:
 
     def ignores(self, text: str) -> bool:
         """True for an ignored text, also when written after a title ("President X" when "X" is ignored)."""
-        return normalize(text) in self.ignore or normalize(trim_span(0, len(text), text)[2]) in self.ignore
+        return bool(_forms(text) & self.ignore)
 
     def _split(self, actor_id: str, text: str) -> str | None:
+        """The split-off actor for this actor written as `text`, with or without the title before the name
+        (mentions include titles; a split saved as "Donald Trump" still holds for "President Donald Trump")."""
+        forms = _forms(text)
         for s in self.split:
-            if s["actor"] == actor_id and normalize(s["text"]) == normalize(text):
+            if s["actor"] == actor_id and normalize(s["text"]) in forms:
                 return s["into"]
         return None
 
@@ -114,6 +117,11 @@ class Corrections:
         kind = old.kind if old else "other"
         return Actor(new_id, text, kind, old.country if old else None, old.sector if old else None,
                      origin="corpus")
+
+
+def _forms(text: str) -> set[str]:
+    """The normalised text as written, trimmed of honorifics, and without the title before a name."""
+    return {normalize(text), normalize(trim_span(0, len(text), text)[2]), normalize(untitled(text))}
 
 
 def _split_id(actor: str, text: str) -> str:

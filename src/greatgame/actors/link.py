@@ -1,24 +1,18 @@
 """The linker: every actor and place mention of an article, linked to one record.
 
-What: `Linker.link(article, doc)` finds mentions by knowledge-base matching
-(names, aliases, transliterations), spaCy's entities, acronyms defined in the
-text, typos of those acronyms, surnames and honorifics of people named earlier,
-title phrases resolved through roles valid at the article's date, capitals
-acting for their states, demonyms; then proper-noun runs spaCy missed (typed
-by the KB or by their shape: a title before, a given name first, an
-organisation head last), names only the article's context resolves ("The
-President", "the North", "Congress": context.py) and unclaimed repeats of
-names linked elsewhere in the article (surnames, first names, acronyms:
-repeat.py); unknown names become corpus actors whose ids derive from the name,
-so one person is one actor across the corpus. spaCy's label for a name is its
-majority label in the article; facility names ("... Space Center") are
-places; interjections and caption labels ("Nah", "Image:") are no names.
-Places are resolved through the offline gazetteer with the article's
-countries and earlier places as context. `Linked.mentions` never overlap;
-names inside them ("Canada" in "Fan Expo Canada") are in `Linked.nested`.
-With `title_spans`, people's mentions include the title before the name.
-Why: analysts click one actor and expect every mention, however written; each
-mention records the method that linked it, so the workbench can say why.
+What: `Linker.link(article, doc)` finds mentions by knowledge-base matching (names, aliases, transliterations),
+spaCy's entities, acronyms defined in the text and their typos, surnames and honorifics of people named earlier,
+title phrases resolved through roles valid at the article's date, capitals acting for their states, demonyms;
+then proper-noun runs spaCy missed (typed by the KB or by their shape: people.py), names only the article's
+context resolves ("The President", "Congress": context.py) and unclaimed repeats of names linked elsewhere in
+the article (repeat.py); unknown names become corpus actors whose ids derive from the name, so one person is
+one actor across the corpus. spaCy's label for a name is its majority label in the article; facility names
+are places; interjections, caption labels ("Nah", "Image:") and vehicles tagged as people are no names;
+countries in a match report are their national teams (sport.py). Places are resolved through the offline
+gazetteer with the article's countries and earlier places as context. `Linked.mentions` never overlap; names
+inside them ("Canada" in "Fan Expo Canada") are in `Linked.nested`. People's mentions include their title
+("President Donald Trump"; not with `title_spans=False`), with `title_states` the state before it too.
+Why: analysts click one actor and expect every mention, however written; each mention records its method.
 """
 from __future__ import annotations
 
@@ -35,6 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..geo.gazetteer import Gazetteer, Place
 from ..geo.resolve import ResolveContext, resolve
 from ..records import Actor, Article, Mention
+from .acronyms import defined_thing, fuzzy_acronym, mention_args
 from .affiliation import affiliate
 from .approx import approximate_places
 from .context import context_mentions, doc_labels, dominant_state, local_institution
@@ -42,11 +37,13 @@ from .kb import KBActor, KnowledgeBase, loose
 from .match import Hit, Trie
 from .naming import corpus_actor_id, label_of, to_actor, unresolved_place
 from .nested import extend_titles, nested_mentions
+from .people import name_start, not_a_person, person_pieces, titled
 from .repeat import repeat_names
 from .rules import (acronym_definitions, context_label, demonym_role, facility_name, locative, looks_like_name,
                     metonym_acts, not_a_name, not_a_place_name, org_headed, place_noun_before, proper_runs,
-                    same_spelling, title_phrases, title_start, trim_span)
+                    same_spelling, title_phrases, trim_span, event_name)
 from .rules import GENERIC_PLACE_WORDS as _GENERIC_PLACE_WORDS, JUNK as _JUNK, NOT_PLACES as _NOT_PLACES
+from .sport import national_teams
 
 NER_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -66,8 +63,8 @@ class Linker:
     """Links mentions in articles; one instance per process (the KB and gazetteer are shared)."""
 
     def __init__(self, kb: KnowledgeBase | None = None, gazetteer: Gazetteer | None = None, corrections=None,
-                 title_spans: bool = False):
-        self.title_spans = title_spans        # widen people's mentions over their titles, as GUM and ACE do
+                 title_spans: bool = True, title_states: bool = False):
+        self.title_spans, self.title_states = title_spans, title_states   # see nested.extend_titles
         self.kb = kb or KnowledgeBase.load()
         self.gaz = gazetteer or Gazetteer.load()
         self.trie = Trie(self.kb.surface_forms())
@@ -103,14 +100,10 @@ class Linker:
             out.mentions.append(Mention(article.id, s, e, text[s:e], actor.id if actor else None,
                                         place.id if place else None, label, method, conf))
 
-        local: dict[str, Actor] = {}          # acronyms and surnames defined in this article
+        local: dict[str, Actor | Place] = {}  # acronyms defined in this article (a site's acronym: its place)
         # 1. acronyms defined in the text, linked like their long form
         for long_form, s, e, acro in acronym_definitions(text):
-            hits = self.by_alias(long_form)
-            actor = to_actor(hits[0]) if len(hits) == 1 else Actor(
-                corpus_actor_id("organization", long_form), long_form, "organization", aliases=(acro,),
-                origin="corpus")
-            local[acro] = actor
+            actor = local[acro] = defined_thing(long_form, self.by_alias(long_form), acro)   # acronyms.py
             if acro.endswith("s"):
                 local[acro[:-1]] = actor
         # 2. title phrases: "the Kazakh president" at the article's date
@@ -128,7 +121,9 @@ class Linker:
                 continue                      # "University of Helsinki", "Valeska Paris": not the state
             self._link_hit(hit, doc, date, add, local)
         # 4. spaCy's entities not covered yet
-        persons = self._person_index(out, ents, local)
+        majority = doc_labels(ents, text, lambda name: bool(self.gaz.candidates(name)))
+        persons = {k: a for k, a in self._person_index(out, ents, local).items()
+                   if a.origin == "kb" or not not_a_person(text, a.name)}
         name_words = {w for a in persons.values() for w in re.findall(r"\w+", a.name)}
         name_words |= {w for m in out.mentions if m.label == "PERSON" and looks_like_name(m.text)
                        for w in re.findall(r"\w+", m.text)}
@@ -137,7 +132,6 @@ class Linker:
             first = a.name.split()[0]
             first_names[first] = a if first_names.get(first, a) is a else None
         state = dominant_state(out, self.kb)
-        majority = doc_labels(ents, text)
         for ent in ents:
             if ent.label_ not in NER_KIND and ent.label_ not in PLACE_LABELS:
                 continue
@@ -150,7 +144,7 @@ class Linker:
             if not surface or surface.lower() in _JUNK or not free(s, e) or not surface[0].isupper():
                 continue
             if surface in local:
-                add(s, e, label_of(local[surface]), "acronym", 0.9, actor=local[surface])
+                add(s, e, *mention_args(local[surface], "acronym", 0.9))
                 continue
             if lab == "NORP" and self.kb.state_for(surface) is not None:
                 continue                      # a demonym: step 3 decided whether it names a state
@@ -160,16 +154,17 @@ class Linker:
                 continue
             caps = surface.isupper()
             if " " not in surface and not caps and _surname(surface) in persons:
-                add(ps, e, "PERSON", "surname", 0.8, actor=persons[_surname(surface)])
+                person = persons[_surname(surface)]      # "Galil" tagged alone inside "Oren Galil": the whole name
+                add(name_start(text, ps, e, person.name), e, "PERSON", "surname", 0.8, actor=person)
                 continue
             if " " not in surface and not caps and lab == "PERSON" and surface in first_names:
                 person = first_names[surface]          # "Frank" after "Frank Smith"
                 if person is not None:
                     add(ps, e, "PERSON", "first name", 0.6, actor=person)
                     continue
-            acro = self._fuzzy_acronym(surface, local)
+            acro = fuzzy_acronym(surface, local)
             if acro is not None:
-                add(s, e, label_of(acro), "fuzzy", 0.6, actor=acro)
+                add(s, e, *mention_args(acro, "fuzzy", 0.6))
                 continue
             if " " not in surface and (surface.lower() in _GENERIC_PLACE_WORDS
                                        or (surface in name_words and lab in PLACE_LABELS)):
@@ -199,8 +194,10 @@ class Linker:
             if lab == "NORP" and not surface.endswith("s"):
                 continue                      # "Western", "Asian": an adjective, not an actor
             label = "ORG" if lab == "PERSON" and caps and len(surface) > 1 else lab
-            if label == "ORG" and not caps and context_label(surface.split(), title_start(text, s) < s) == "PERSON":
+            if label == "ORG" and not caps and context_label(surface.split(), titled(text, s)) == "PERSON":
                 label = "PERSON"                  # "Dr. Aigerim Sadykova" tagged ORG by the small model
+            if (label == "PERSON" and not_a_person(text, surface)) or event_name(surface):
+                continue                          # "Space Shuttle Atlantis" beside "space"; "the Paralympics"
             if label in ("ORG", "PERSON") and facility_name(surface):    # "Johnson Space Center"
                 add(s, e, "FAC", "unresolved", 0.5, place=unresolved_place(surface))
                 continue
@@ -217,18 +214,18 @@ class Linker:
         # 5. remaining uses of defined acronyms
         for acro, actor in local.items():
             for m in re.finditer(rf"\b{re.escape(acro)}\b", text):
-                add(m.start(), m.end(), label_of(actor), "acronym", 0.9, actor=actor)
+                add(m.start(), m.end(), *mention_args(actor, "acronym", 0.9))
         # 5b. proper-noun runs spaCy did not tag, typed by the KB or by their shape ("Dr. X", "X University")
         if doc is not None:
             for s, e, words in proper_runs(doc):
-                if not free(s, e) or (len(words) == 1 and words[0].lower() in STOP_WORDS):
+                if len(words) == 1 and words[0].lower() in STOP_WORDS:
                     continue
-                hits = self.by_alias(text[s:e])
+                hits = self.by_alias(text[s:e]) if free(s, e) else []
                 if len(hits) == 1 and hits[0].kind != "state":
                     add(s, e, label_of(hits[0]), "alias", 0.7, actor=to_actor(hits[0]))
-                    continue
-                label = context_label(words, title_start(text, s) < s)
-                if label is not None:
+                    continue                  # a run partly taken may still hold people ("X and Isabel Ruiz")
+                label = context_label(words, titled(text, s)) if free(s, e) else None
+                for s, e, label in [(s, e, label)] if label else person_pieces(text, s, words):
                     kind = NER_KIND[label]
                     add(s, e, label, "shape", 0.4, actor=Actor(corpus_actor_id(kind, text[s:e]), text[s:e], kind,
                                                                origin="corpus"))
@@ -251,12 +248,12 @@ class Linker:
         # 7. a name linked once is the same name elsewhere in the article: its unclaimed repeats
         repeat_names(self, text, out, persons, add)
         # 7b. place names the gazetteer lacks take the country of the place they are tied to (approx.py)
-        out = approximate_places(self, text, out)
+        out = national_teams(self.kb, text, approximate_places(self, text, out))   # sport.py: "Sweden beat Korea"
         out.mentions.sort(key=lambda m: m.start)
         # 8. countries of the corpus actors, from their names and the words around them (affiliation.py)
         out = affiliate(self, text, doc, out)
         if self.title_spans:
-            out.mentions = extend_titles(text, out.mentions, self.kb)
+            out.mentions = extend_titles(text, out.mentions, self.kb, with_state=self.title_states)
         if self.corrections is not None:
             out = self.corrections.apply(out, self.kb)
         out.nested = nested_mentions(self, text, out)
@@ -329,14 +326,6 @@ class Linker:
         if cached is None or cached[0] is not doc:
             cached = self._local.doc_text = (doc, doc.text)
         return cached[1]
-
-    def _fuzzy_acronym(self, surface: str, local: dict[str, Actor]) -> Actor | None:
-        """'OSTO' for 'CSTO': an all-caps word one letter off an acronym used in this article."""
-        if not re.fullmatch(r"[A-Z]{3,8}", surface):
-            return None
-        close = {a.id: a for acro, a in local.items()
-                 if len(acro) == len(surface) and sum(x != y for x, y in zip(acro, surface)) == 1}
-        return next(iter(close.values())) if len(close) == 1 else None
 
     def _primary_place(self, name: str, min_population: int = 0) -> Place | None:
         """The biggest city or region called exactly `name`; another spelling counts for cities of 200,000+."""

@@ -21,11 +21,13 @@ import re
 from ..records import Mention
 from ..textscan import has_word, occurrences
 from .naming import label_of, to_actor
-from .rules import ORG_HEADS, PERSON_TITLES, title_start, trim_span
+from .rules import GENERIC_PLACE_WORDS, ORG_HEADS, PERSON_TITLES, title_start, trim_span
 
 _OF_TAIL = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$")
 _TITLE_NEXT = re.compile(r"(?:['’]s)?\s+(?:Former\s+|Deputy\s+|Vice\s+)?(?:%s)\b"
                          % "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)))
+_TITLE_AT = re.compile(r"(?:Former\s+|Deputy\s+|Vice\s+)?(?:%s)\b"
+                       % "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)))
 _NESTABLE = {"ORG", "FAC", "GPE", "LOC", "PERSON", "EVENT"}
 _HEADISH = ORG_HEADS | {"Sun", "Paper", "Star", "Mail", "Chronicle", "Gazette", "Magazine", "Weekly", "Daily",
                         "Airport", "Station", "Stadium", "Museum", "Hospital", "Center", "Centre", "School"}
@@ -37,6 +39,8 @@ def nested_mentions(linker, text: str, linked) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     flat = {(m.start, m.end) for m in linked.mentions}
     people = _people(text, linked)
+    countries = {p.country for p in linked.places.values()} | {a.country for a in linked.actors.values()
+                                                               if a.kind == "state"}
 
     def add(s: int, e: int, label: str, outer: Mention, actor=None, place=None) -> None:
         if e <= s or (s, e) in flat or any(s < b and a < e for a, b in taken):
@@ -51,11 +55,12 @@ def nested_mentions(linker, text: str, linked) -> list[Mention]:
         outer = linker.kb.get(m.actor_id) if m.actor_id else None
         if outer is not None and outer.kind == "state":
             continue                                 # "North Korea" holds no other name
+        town = m.label in ("GPE", "LOC") or (m.label == "FAC" and linker._primary_place(m.text) is not None)
         for hit in linker.trie.scan(text, m.start, m.end, inner=True):
             if m.label == "PERSON" and not _TITLE_NEXT.match(text, hit.end, m.end):
                 continue                             # only "U.S." of "U.S. President Donald Trump"
             fields = {f.field for f in hit.forms}
-            if m.label in ("GPE", "LOC") and (hit.start != m.start or "metonyms" in fields):
+            if town and (hit.start != m.start or "metonyms" in fields):
                 continue                             # "Mexico City", not "North America" nor "Washington D.C."
             ids = list(dict.fromkeys(f.actor_id for f in hit.forms))
             if fields & {"name", "aliases"}:
@@ -68,12 +73,13 @@ def nested_mentions(linker, text: str, linked) -> list[Mention]:
                 if place is not None:
                     add(hit.start, hit.end, "GPE", m, place=place)
         if m.label in ("ORG", "FAC"):
-            for s, e, min_pop in _place_slots(m):
+            for s, e, min_pop, near in _place_slots(m) if not town else ():
                 name = text[s:e]
-                if linker._primary_place(name, min_pop) is not None \
+                if linker._primary_place(name, min_pop) is not None and name.lower() not in GENERIC_PLACE_WORDS \
                         and not has_word(text, name.lower()):   # "Home Office": a word too
                     place = linker._place(name, text, linked)
-                    if place is not None:
+                    if place is not None and (not near or (place.country in countries
+                                                           and place.population >= min_pop)):
                         add(s, e, "GPE", m, place=place)
             for name, actor in people.items():
                 for p in occurrences(m.text, name):        # as (?<!\w)name(?!\w)
@@ -82,17 +88,26 @@ def nested_mentions(linker, text: str, linked) -> list[Mention]:
     return out
 
 
-def _place_slots(m: Mention) -> list[tuple[int, int, int]]:
-    """(start, end, least population) where an organisation's name usually holds a place: after "of" at
-    its end ("University of Sheffield"), any place; before its head word ("Brooklyn Paper", "New York
-    Times", "Edmonton Sun"), a town of 100,000 people or more ("Skidmore College" is no town's college)."""
+def _place_slots(m: Mention) -> list[tuple[int, int, int, bool]]:
+    """(start, end, least population, only in a country the article names) where an organisation's name
+    usually holds a place, longest first: after "of" at its end ("University of Sheffield"), any place;
+    the first words of that tail ("Texas" of "University of Texas Arlington") and of the name ("Brooklyn
+    Paper", "New York Times", "Irving Police Department", "Massachusetts Institute of Technology"), a
+    region or a town of 100,000 people or more ("Skidmore College" is no town's college) in a country the
+    article names elsewhere, also after resolution ("Kennedy Space Center" is not Bogota's Kennedy, nor a
+    village of that name)."""
     slots = []
     tail = _OF_TAIL.search(m.text)
     if tail:
-        slots.append((m.start + tail.start(1), m.start + tail.end(1), 0))
+        slots.append((m.start + tail.start(1), m.start + tail.end(1), 0, False))
+        inner = list(re.finditer(r"\S+", tail.group(1)))[:-1][:3]
+        slots += [(m.start + tail.start(1), m.start + tail.start(1) + w.end(), 100_000, True)
+                  for w in reversed(inner)]
     words = list(re.finditer(r"\S+", m.text))
-    if 2 <= len(words) <= 4 and words[-1].group() in _HEADISH and words[0].group()[:1].isupper():
-        slots.append((m.start + words[0].start(), m.start + words[-2].end(), 100_000))
+    if 2 <= len(words) <= 6:
+        lead = words[:min(3, len(words) - 1)]
+        slots += [(m.start + words[0].start(), m.start + lead[k - 1].end(), 100_000, True)
+                  for k in range(len(lead), 0, -1) if all(w.group()[:1].isupper() for w in lead[:k])]
     return slots
 
 
@@ -108,17 +123,18 @@ def _people(text: str, linked) -> dict:
     return people
 
 
-def extend_titles(text: str, mentions: list[Mention], kb) -> list[Mention]:
-    """The mentions (sorted by start) with people's mentions widened over a title right before them and a
-    state mention right before that title ("U.S." or "New Zealand's"), which is dropped from the list."""
+def extend_titles(text: str, mentions: list[Mention], kb, with_state: bool = True) -> list[Mention]:
+    """The mentions (sorted by start) with people's mentions widened over a title right before them and (with
+    `with_state`) a state mention right before that title ("U.S." or "New Zealand's"), which is dropped from
+    the list."""
     out: list[Mention] = []
     for m in mentions:
         s = title_start(text, m.start) if m.label == "PERSON" and m.method not in ("title", "context") else m.start
         prev = out[-1] if out else None
         if s < m.start and prev is not None and prev.end > s:
             s = m.start                              # the title is already part of another mention
-        if s < m.start and prev is not None and prev.actor_id and prev.label == "GPE" \
-                and getattr(kb.get(prev.actor_id), "kind", "") == "state" \
+        if with_state and (s < m.start or _TITLE_AT.match(m.text)) and prev is not None and prev.actor_id \
+                and prev.label == "GPE" and getattr(kb.get(prev.actor_id), "kind", "") == "state" \
                 and re.fullmatch(r"(?:['’]s)?\s+", text[prev.end:s]):
             s = out.pop().start                      # "U.S. President Donald Trump"
         out.append(m if s == m.start else Mention(m.article_id, s, m.end, text[s:m.end], m.actor_id, m.place_id,

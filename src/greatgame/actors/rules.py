@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..textscan import has_word
 from .kb import loose
 
@@ -128,13 +130,26 @@ PERSON_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Presiden
                  "Reverend", "Rabbi", "Imam", "Mufti", "Chancellor", "Commissioner", "Coach", "Emir", "Sultan",
                  "Ayatollah", "Patriarch", "Metropolitan", "Bishop", "Archbishop", "Cardinal")
 _TITLE_WORDS = "|".join(sorted((re.escape(t) for t in PERSON_TITLES), key=len, reverse=True))
-_TITLE_TAIL = re.compile(rf"(?<![\w.])(?:(?:Former|Emeritus|Acting|Deputy|Vice)\s+)?(?:{_TITLE_WORDS})\.?\s+$")
+_NOT_PORTFOLIO = "|".join(w.capitalize() for w in sorted(STOP_WORDS) if w.isalpha() and w != "former")
+_TITLE_TAIL = re.compile(rf"(?<![\w.])(?:(?:(?:Former|Emeritus|Acting|Deputy|Vice|Shadow)\s+)?"
+                         rf"(?:(?:(?!(?:{_NOT_PORTFOLIO})\s)[A-Z][a-z]+\s+){{1,2}}(?=Minister|Secretary))?"
+                         rf"(?:{_TITLE_WORDS})|(?:Major|Brigadier|Lieutenant)\s+[Gg]eneral)\.?\s+$")
 
 
 def title_start(text: str, start: int) -> int:
-    """Where a person mention starting at `start` begins when a capitalised title stands right before it."""
+    """Where a person mention starting at `start` begins when a capitalised title stands right before it
+    ("Professor", "Home Secretary", "Environment Minister", "Major General")."""
     m = _TITLE_TAIL.search(text, max(0, start - 40), start)
     return m.start() if m and "\n" not in m.group() else start
+
+
+def untitled(text: str) -> str:
+    """A person's name without the title written before it ("Home Secretary Suella Braverman" -> "Suella
+    Braverman"), for matching names the linker now writes with their titles."""
+    for m in re.finditer(r"\s+(?=\S)", text):
+        if title_start(text, m.end()) == 0:
+            return text[m.end():]
+    return text
 
 
 _PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos"}
@@ -185,10 +200,13 @@ def context_label(words: list[str], title_before: bool) -> str | None:
 
 
 _LINKERS = {"of", "for", "and", "the", "de"}
+_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
 
 def proper_runs(doc) -> list[tuple[int, int, list[str]]]:
-    """(start char, end char, words) of maximal runs of proper-noun tokens, with 'of'/'for'/'and' inside."""
+    """(start char, end char, words) of maximal runs of proper-noun tokens, with 'of'/'for'/'and' inside; a
+    weekday or month name ends a run ("Aner Shalev Wednesday, September 19")."""
     out, i, n = [], 0, len(doc)
     nnp = {doc.vocab.strings[t] for t in ("NNP", "NNPS")}     # tags compared by string id, token by token
     tags = doc.to_array("TAG").tolist() if n else []
@@ -203,7 +221,7 @@ def proper_runs(doc) -> list[tuple[int, int, list[str]]]:
         j = i + 1
         while j < n:
             t = doc[j]
-            if proper(j) and not t.whitespace_ == "\n":
+            if proper(j) and not t.whitespace_ == "\n" and t.lower_ not in _DATE_WORDS:   # "Aner Shalev Wednesday"
                 j += 1
             elif t.lower_ in _LINKERS and j + 1 < n and proper(j + 1):
                 j += 2
@@ -221,9 +239,20 @@ _LOCATIVE = {"in", "at", "near", "across", "outside", "inside", "around"}
 _PLACE_NOUNS = {"city", "town", "village", "region", "province", "oblast", "district", "port", "capital"}
 
 
+_CREDIT = re.compile(r"\s+(?:(?:Image|File|Photo|Picture|Archived|Video)|and|or|of|the|&)\s*$")
+
+
 def trim_span(s: int, e: int, text: str, keep_title: bool = False) -> tuple[int, int, str]:
     """Strip a leading 'the', honorifics (unless `keep_title`), a trailing possessive and punctuation from a
-    span; complete an abbreviation's last full stop ("Washington D.C" + ".")."""
+    span; complete an abbreviation's last full stop ("Washington D.C" + "."); end it at a line break, before
+    a caption's credit word ("Washington D.C. Image", "NASA Administrator\n\nFile": a name never runs on
+    into the next paragraph) and before a dangling "and"/"of" ("Black Widow and")."""
+    cut = text.find("\n", s, e)
+    if cut > s:
+        e = cut
+    m = _CREDIT.search(text, s, e)
+    if m and m.start() > s:
+        e = m.start()
     if e < len(text) and text[e] == "." and re.search(r"\b[A-Z]\.[A-Z]$", text[s:e]):
         e += 1
     surface = text[s:e]
@@ -270,12 +299,33 @@ _FAC_PAIRS = {("Space", "Center"), ("Space", "Centre"), ("Convention", "Center")
 
 
 def facility_name(name: str) -> bool:
-    """'Johnson Space Center', 'Fisht Stadium', 'Grand Mosque': a multiword name whose head is a facility
-    (not 'Centre for Social Evolution', whose head is followed by 'for'/'of')."""
+    """'Johnson Space Center', 'Fisht Stadium', 'Grand Mosque', 'Museum of Flight': a multiword name whose head
+    is a facility (not 'Centre for Social Evolution' nor 'University of Texas Space Center', whose head is the
+    word before 'for'/'of')."""
     words = name.split()
-    if len(words) < 2 or not words[0][:1].isupper() or {"of", "for"} & set(words):
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if "of" in words[1:]:                       # "Museum of Flight", "Palace of Westminster"
+        return words[words.index("of") - 1] in FAC_HEADS
+    if "for" in words:
         return False
     return words[-1] in FAC_HEADS or (words[-2], words[-1]) in _FAC_PAIRS
+
+
+# Events: a name ending in one of these (or its head before "of") is an event, neither an actor nor a place.
+EVENT_HEADS = frozenset("""
+Olympics Paralympics Olympiad Games Cup Championship Championships Festival Fest Carnival Jubilee Month Week
+""".split())
+
+
+def event_name(name: str) -> bool:
+    """'the Paralympics', '2012 Summer Olympics', 'Winter Carnival of Magic', 'National Magic Month', 'Magi-Fest':
+    an event, which the small model often tags as an organisation."""
+    words = name.split()
+    if not words:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in EVENT_HEADS or head.split("-")[-1] in EVENT_HEADS
 
 
 INTERJECTIONS = frozenset("""
