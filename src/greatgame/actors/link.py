@@ -37,6 +37,7 @@ from .kb import KBActor, KnowledgeBase, loose
 from .match import Hit, Trie
 from .naming import corpus_actor_id, label_of, to_actor, unresolved_place
 from .nested import extend_titles, nested_mentions
+from .noise import attributive_word, in_quoted_title, someone_else, transposed_alias
 from .people import name_start, not_a_person, person_pieces, titled
 from .repeat import repeat_names
 from .rules import (acronym_definitions, context_label, demonym_role, facility_name, locative, looks_like_name,
@@ -116,9 +117,10 @@ class Linker:
         longer = [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART")]
         longer += [span[:2] for e in ents if e.label_ in ("GPE", "LOC")       # "South Australia", "North America"
                    for span in [trim_span(e.start_char, e.end_char, text)] if re.fullmatch(r"[A-Z]\S*(?: [A-Z]\S*)+", span[2])]
+        people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
         for hit in self.trie.scan(text):
-            if self._inside_longer_name(hit, longer):
-                continue                      # "University of Helsinki", "Valeska Paris": not the state
+            if self._inside_longer_name(hit, longer) or someone_else(self.kb, hit, people, text):
+                continue                      # "University of Helsinki"; "Peter Mattis" is not Jim Mattis
             self._link_hit(hit, doc, date, add, local)
         # 4. spaCy's entities not covered yet
         majority = doc_labels(ents, text, lambda name: bool(self.gaz.candidates(name)))
@@ -207,6 +209,12 @@ class Linker:
             if inst is not None:                  # "Congress" in an article about the United States
                 add(s, e, "ORG", "context", 0.6, actor=to_actor(inst))
                 continue
+            typo = transposed_alias(self.kb, surface)
+            if typo is not None:                  # "Kazkahs": one swapped pair of letters of a known name
+                add(s, e, label_of(typo), "typo", 0.5, actor=to_actor(typo))
+                continue
+            if in_quoted_title(text, s, e) or attributive_word(doc, s, e):
+                continue                          # a cited work's title; "a Trojan horse"
             if label in NER_KIND and len(surface) > 1:      # an acronym is not a person's name
                 kind = NER_KIND[label]
                 actor = Actor(corpus_actor_id(kind, surface), surface, kind, origin="corpus")
@@ -218,7 +226,7 @@ class Linker:
         # 5b. proper-noun runs spaCy did not tag, typed by the KB or by their shape ("Dr. X", "X University")
         if doc is not None:
             for s, e, words in proper_runs(doc):
-                if len(words) == 1 and words[0].lower() in STOP_WORDS:
+                if len(words) == 1 and words[0].lower() in STOP_WORDS or in_quoted_title(text, s, e):
                     continue
                 hits = self.by_alias(text[s:e]) if free(s, e) else []
                 if len(hits) == 1 and hits[0].kind != "state":
