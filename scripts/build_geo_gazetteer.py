@@ -18,7 +18,8 @@ Countries keep countryinfo's points (averaging them with town boxes was tried an
 worse), except where GeoNames' point lies over 100 km away (GEONAMES_COUNTRY): then the
 midpoint of the two when it is within 150 km of both, else GeoNames'. National capitals
 are written with kind code "P" (a city with `capital` set). World regions, seas, islands,
-lakes, rivers and mountain ranges are our hand-written `data/geo/regions.tsv`, seats of power and
+lakes, rivers and mountain ranges are our hand-written `data/geo/regions.tsv`, counties and regions
+GeoNames lacks ("Cheshire", "Yorkshire", "Peel Region") our `data/geo/counties.tsv`, seats of power and
 landmarks (White House, Kremlin, Heathrow) our `data/geo/landmarks.tsv` (kind "landmark"); everyday
 country names and demonyms the sources lack ("Korean", "Saudi", "Kazakh", "English" ->
 England) are a short table below.
@@ -87,17 +88,18 @@ GEONAMES_ADMIN1 = {
           "Newfoundland and Labrador 52.0 -56.0|Prince Edward Island 46.333 -63.5|Yukon 63.5 -135.5",
     "GB": "England 52.16 -0.703|Scotland 56.5 -4.0|Wales 52.5 -3.5|Northern Ireland 54.5 -6.5",
 }
-# World regions, seas, islands, lakes, rivers and mountains, and seats of power and landmarks (kind
-# "landmark"), no shipped source has: our own hand-written tables (name, aliases, centre, ISO3 or "").
-REGIONS_FILE, LANDMARKS_FILE = OUT / "regions.tsv", OUT / "landmarks.tsv"
+# World regions, seas, islands, lakes, rivers and mountains, seats of power and landmarks (kind "landmark"),
+# and counties (with their admin1 and people) no shipped source has: our hand-written tables.
+REGIONS_FILE, LANDMARKS_FILE, COUNTIES_FILE = OUT / "regions.tsv", OUT / "landmarks.tsv", OUT / "counties.tsv"
 
 
 def read_regions(path: Path = REGIONS_FILE) -> list[tuple]:
+    """(name, aliases, lat, lon, ISO3, further columns...) per row of one of our hand-written tables."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            name, aliases, lat, lon, a3 = line.split("\t")
-            out.append((name, [a for a in aliases.split(";") if a], float(lat), float(lon), a3))
+            name, aliases, lat, lon, a3, *rest = line.split("\t")
+            out.append((name, [a for a in aliases.split(";") if a], float(lat), float(lon), a3, *rest))
     return out
 # Everyday names and demonyms the sources lack, by ISO3 (countries) or "ISO3/admin1 name".
 EXTRA_NAMES = {
@@ -255,7 +257,7 @@ def main() -> None:
                      float(c["lat"]), float(c["lng"]), int(c.get("population") or 0), c["geonameId"], "", k, lk])
 
     for kind, tag, path in (("region", "rg", REGIONS_FILE), ("landmark", "lm", LANDMARKS_FILE)):
-        for name, aliases, lat, lon, a3 in read_regions(path):
+        for name, aliases, lat, lon, a3, *_ in read_regions(path):
             k, lk = keys_of([name] + aliases, name)  # a landmark gets no loose keys
             parent = next((cid for iso2, cid in country_id.items() if iso3.get(iso2) == a3), "") if a3 else ""
             rows.append([f"{tag}:{normalise(name).replace(' ', '-')}", kind, name, a3, lat, lon, 0, "", parent, k,
@@ -310,6 +312,11 @@ def main() -> None:
     for key, target in alias_a1.items():
         if (key[0], target) in a1_id:
             a1_id[key] = a1_id[(key[0], target)]
+    a1_named = {(r[3], r[2]): r[0] for r in rows if r[1] == "admin1"}
+    for name, aliases, lat, lon, a3, a1, pop in read_regions(COUNTIES_FILE):
+        k, lk = keys_of([name] + aliases, name)
+        rows.append([f"a2:{a3}.{normalise(name).replace(' ', '-')}", "admin2", name, a3, lat, lon, int(pop), "",
+                     a1_named.get((a3, a1), ""), k, lk])
 
     # Admin2 (counties, districts).
     for (cc, a1, name), pts in a2_points.items():

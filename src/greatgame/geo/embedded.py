@@ -10,8 +10,11 @@ names (`seen`), or one near the article's other places. Three kinds of name get 
   national capital, England for London, counts as the country);
 - an embassy or consulate sits in its host country, not the one it names ("the Russian Embassy" in
   Washington), so only a town its name gives ("British Embassy Tokyo") places it; else None;
-- a venue named with a country or continent ("British International School", "French Quarter",
-  "Mall of Asia") is not placed by it (the article's focus places it: geo/focus.py).
+- a venue named with a country's demonym or a continent ("British International School", "French
+  Quarter", "Mall of Asia") is not placed by it (the article's focus places it: geo/focus.py); a
+  country's own name places it ("Vatican Gardens").
+A town that opens the name ("Belfast Magistrate's Court", "Leeds General Infirmary") places it when
+it has EMBEDDED_MIN_POP people, even in an article that names no country of it.
 Why: `resolve.py` stays about scoring candidates of one name; a fallback on the words of a longer
 name needs its own guards, each of which has cost or gained points on the benchmarks.
 """
@@ -82,13 +85,13 @@ def embedded(name: str, ctx, resolve: Callable, seen: set[str]) -> Place | None:
                 continue
             if p.kind == "city" and not any(g == 2 and gaz.place(i).id == p.id for i, g in hits):
                 continue  # "Bank" is an alternate name of Portsmouth, "White House" of Casablanca
-            found.append(p)
-        found.sort(key=lambda p: p.kind not in _POLITY_KINDS)
-        for p in found:
+            found.append((p, key, s))
+        found.sort(key=lambda pk: pk[0].kind not in _POLITY_KINDS)
+        for p, key, at in found:
             if mission and p.kind != "city":
                 continue  # the Russian Embassy is not in Russia
-            if venue and p.kind in ("country", "continent"):
-                continue
+            if venue and p.kind in ("country", "continent") and not (p.kind == "country" and key == normalise(p.name)):
+                continue  # "British School" is where the article is; "Vatican Gardens" are in the Vatican
             if seat and p.kind in ("country", "admin1"):
                 capital = capital_in(gaz, p)
                 if capital is not None:
@@ -96,7 +99,7 @@ def embedded(name: str, ctx, resolve: Callable, seen: set[str]) -> Place | None:
             ok_seen = blind or mission or p.country in seen or any(q.country == p.country for q in near)
             if not water and not mission and p.kind in _POLITY_KINDS:
                 return p
-            if not water and (p.population >= EMBEDDED_MIN_POP and ok_seen or p.population >= BIG_POP):
+            if not water and (p.population >= EMBEDDED_MIN_POP and (ok_seen or at == 0 and p.kind == "city") or p.population >= BIG_POP):
                 return p
             if any(_km(p, q) <= 100 for q in near):
                 return p

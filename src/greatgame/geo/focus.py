@@ -50,7 +50,14 @@ def adjacent_names(name: str, start: int, text: str) -> list[str]:
     if m:
         words = m.group(1).split()
         out += [" ".join(words[s:]) for s in range(len(words))]
-    return [n for n in out if n and n[0].isupper() and normalise(n) != normalise(name)]
+    return [n for n in out if n and n[0].isupper() and normalise(n) != normalise(name)
+            and normalise(n).split()[0] not in _CALENDAR]
+
+
+# "Caesar's Palace in June", "the Old Bailey on Monday": a month or weekday after "in"/"on" is no place.
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def focus(resolved: list[tuple[int, Place]], votes: Counter | None = None) -> Place | None:

@@ -183,6 +183,16 @@ class Gazetteer:
         i = self._capitals.get(country) if isinstance(country, str) else None
         return None if i is None else self.place(i)
 
+    def country_rows(self) -> dict[str, int]:
+        """ISO3 -> the row of that country's record."""
+        if getattr(self, "_country_rows", None) is None:
+            self._country_rows = {self._fields(i)[2]: i for i, row in enumerate(self._rows) if row.startswith("c\t")}
+        return self._country_rows
+
+    def exact_keys(self):
+        """(key, "primary rows;alternate rows") for every exact name key (loose keys left out)."""
+        return ((k, v) for k, v in self._index.items() if k[:1] != "~")
+
     def parent_index(self, i: int) -> int | None:
         f = self._fields(i)[7]
         return int(f) if f else None

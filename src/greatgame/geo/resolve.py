@@ -17,14 +17,18 @@ putting the article's place names in `ResolveContext.names`). "Western" or
 "Gulf" is a far country's province only when the article is about that country. A town
 50 times smaller than a world city of its name gains from its country being named only
 with evidence of its own neighbourhood, and a town whose country and neighbourhood the article
-never names, while it places other names elsewhere, is no candidate; a national capital gains when
-its country is named;
+never names, while it places other names or a region elsewhere, is no candidate (its own point,
+which another name of it was first read as, is no neighbour); a national capital gains when
+its country is named; a fragment of the long name of the one country the article names that bears
+it ("the Islamic Republic", "the Republic", "Trinidad" beside "Trinidad and Tobago") is that
+country (geo/fragments.py);
 a seat of power or landmark (White House, Kremlin) scores as a very big town; a multiword
 name a real place bears is never another town's alternate name ("White House" is not
 Casablanca); an acronym is never spelt loosely ("FATA" is not Pattaya); "WA" or "SA" follow the
 article's country. Names the gazetteer lacks ("Dubai World Cup", "Bank of Japan") fall back to
 a place their words name (geo/embedded.py);
-demonyms try stripped endings and "+ia"/"+stan" ("Dagestani", "Abkhaz", "Tatar").
+demonyms try stripped endings and "+ia"/"+stan" ("Dagestani", "Abkhaz", "Tatar"), which must
+meet a place's own name ("Latin" is not "Lati", an alternate name of Lahti).
 Why: news names places in ways a lone gazetteer lookup gets wrong ("Paris"
 in a Texas story, "Georgia" in a US one); these signals are cheap, offline
 and general, and an unknown name gives None rather than a guess.
@@ -37,9 +41,11 @@ from dataclasses import dataclass, field
 
 from greatgame.geo.embedded import embedded
 from greatgame.geo.focus import approximate as approximate_place
+from greatgame.geo.fragments import country_fragment
 from greatgame.geo.gazetteer import Gazetteer, Place, normalise
 from greatgame.geo.names import (ADMIN2_WORDS, CAPS_SPAN, REGION_WORDS, admin2_evidence, is_abbrev,
                                   is_same_word_variant, keys_for, qualifier, text_qualifiers)
+from greatgame.geo.support import haversine_km, inside_share, local_candidates, support_share
 
 
 @dataclass
@@ -61,7 +67,7 @@ class ResolveContext:
             return None
         cached = getattr(self, "_local", None)
         if cached is None or cached[0] != names:
-            cached = self._local = (list(names), {n: _local_candidates(n) for n in dict.fromkeys(names)})
+            cached = self._local = (list(names), {n: local_candidates(n) for n in dict.fromkeys(names)})
         return [c for m, c in cached[1].items() if normalise(m) != key and c] or None
 
     @classmethod
@@ -71,14 +77,6 @@ class ResolveContext:
         ctx.countries = Counter(_scan(ctx)[0])
         ctx._from_text = True
         return ctx
-
-
-def haversine_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(a_lat), math.radians(b_lat)
-    dphi, dl = p2 - p1, math.radians(b_lon - a_lon)
-    h = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 _SCAN_CACHE: dict[int, tuple[str, tuple]] = {}
@@ -143,8 +141,7 @@ LANDMARK_BASE = 8.0
 W_COUNTRY_KIND = 3.0
 DEMONYM_MIN_POP = 50_000
 W_NEAR_COUNTRY = 4.0
-W_SUPPORT, SUPPORT_KM, SUPPORT_TOP = 5.0, 150.0, 25
-SUPPORT_NEAR_KM = 50.0
+W_SUPPORT = 5.0  # names that could be towns near a candidate: geo/support.py (SUPPORT_KM, SUPPORT_NEAR_KM)
 W_SUPPORT_A1 = 5.0
 # A same-name city this big (vs the region's people, and absolutely) means the bare name is the city.
 SHADOW_SHARE, SHADOW_MIN, W_PROMINENT, PROMINENT_CAP = 0.05, 100_000, 1.0, 3.0
@@ -185,9 +182,14 @@ def resolve(name: str, context: ResolveContext | None = None) -> Place | None:
         if hits and k != key and not is_same_word_variant(key, k):
             # a stripped ending ("Minnesotans" -> "minnesota") may only name something prominent
             hits = [(i, g) for i, g in hits
-                    if gaz.place(i).kind != "city" or gaz.place(i).population >= DEMONYM_MIN_POP]
+                    if gaz.place(i).kind != "city" or gaz.place(i).population >= DEMONYM_MIN_POP and g == 2]
         if hits:
             break
+    if not quals and not any(gaz.place(i).kind in _POLITY for i, _ in hits):  # "the Islamic Republic", "Trinidad"
+        scan = _scan(ctx) if ctx.text else (Counter(), set(), {})
+        frag = country_fragment(name, ctx.countries or scan[0], scan[2])
+        if frag is not None:
+            return frag
     if not hits:
         seen = {c for c, v in (ctx.countries or (_scan(ctx)[0] if ctx.text else Counter())).items() if v > 0}
         return embedded(name, ctx, resolve, seen)
@@ -248,31 +250,32 @@ def resolve(name: str, context: ResolveContext | None = None) -> Place | None:
                 s += W_QUAL_COUNTRY
         if p.kind in ("city", "admin1") and grade > 0 and pops and p.population == pops[0]:
             s += W_PROMINENT * top_lead
-        local = 0.0  # evidence of the place's own neighbourhood: its region named, places near it
+        local = near_gain = 0.0  # evidence of the place's own neighbourhood: its region named, places near it
         if p.kind in ("city", "admin2") and parent in text_admin1:
             local += W_ADMIN1_SEEN
         if near and p.kind in ("city", "admin2", "admin1", "region", "landmark"):
             d = min(haversine_km(p.lat, p.lon, n.lat, n.lon) for n in near)
             if p.kind == "admin1" and any(gaz.parent_index(j) == i for j in near_rows):
                 d = 0.0  # a region holding one of the article's places is as near as can be
-            local += W_NEAR * math.exp(-d / NEAR_KM)
+            near_gain = W_NEAR * math.exp(-d / NEAR_KM)
+            local += near_gain
         # a town dwarfed by a world city of its name needs its own neighbourhood in the article (its
         # region, a place resolved near it, a qualifier), not just its country or names that could be
         # towns near it ("London" in a US story is London, England unless Kentucky is named)
-        share = _support_share(p, support) if support and p.kind in ("city", "admin2") else 0.0
+        share = support_share(p, support) if support and p.kind in ("city", "admin2") else 0.0
         dwarfed = p.kind == "city" and world >= WORLD_CITY and p.population * DWARF <= world \
             and local < LOCAL_MIN and not q_country
         if dwarfed and share:  # only names not first read as a prominent place ("Washington") count
             own = getattr(ctx, "_support_local", None)
-            share = (_support_share(p, own) * len(own) / len(support) if own else 0.0) if own is not None else share
+            share = (support_share(p, own) * len(own) / len(support) if own else 0.0) if own is not None else share
             dwarfed = share < SUPPORT_MIN
         if share:
             local += W_SUPPORT * share
         elif support and p.kind == "admin1" and W_SUPPORT_A1:
-            local += W_SUPPORT_A1 * _inside_share(gaz, i, support)
+            local += W_SUPPORT_A1 * inside_share(gaz, i, support)
         c = countries.get(p.country, 0)
-        if p.kind == "city" and p.population < WORLD_CITY and c <= 0 and local < LOCAL_MIN and share < SUPPORT_MIN \
-                and not q_country and len(near) >= STRAY_NEAR and not any(n.country == p.country for n in near):
+        if p.kind == "city" and p.population < WORLD_CITY and c <= 0 and not q_country \
+                and _stray(p, near, local - near_gain - W_SUPPORT * share, support):
             continue  # a stray town: "Glenrock" (Wyoming) in a story of Newcastle, New South Wales
         if c > 0 and not dwarfed:
             s += W_COUNTRY_SEEN + W_COUNTRY_SHARE * c / total + (W_CAPITAL if p.capital else 0.0)
@@ -284,53 +287,30 @@ def resolve(name: str, context: ResolveContext | None = None) -> Place | None:
     return best
 
 
-def _inside_share(gaz: Gazetteer, row: int, support: list[list[Place]]) -> float:
-    """Share of the article's other names that could be a town or county inside region `row`
-    ("Florida" beside "Parkland" and "Broward County" is the state, not Florida, New York)."""
-    got = 0
-    for cands in support:
-        if any(gaz.parent_index(j) == row for j in (gaz.index_of(q.id) for q in cands) if j is not None):
-            got += 1
-    return got / len(support)
+def _stray(p: Place, near: list[Place], local: float, support: list[list[Place]] | None) -> bool:
+    """A town with no evidence of its own neighbourhood (`local` from its region, plus places and names
+    near it other than itself: the town that "Glenrock Lagoon" first read as is no neighbour of "Glenrock")
+    while the article places STRAY_NEAR names, or a region, elsewhere and none in its country."""
+    others = [n for n in near if n.id != p.id]
+    share = support_share(p, support, skip_self=True) if support else 0.0
+    if share >= SUPPORT_MIN:
+        return False
+    local += W_SUPPORT * share
+    if others:
+        local += W_NEAR * math.exp(-min(haversine_km(p.lat, p.lon, n.lat, n.lon) for n in others) / NEAR_KM)
+    return local < LOCAL_MIN and (len(others) >= STRAY_NEAR or any(n.kind == "admin1" for n in others)) \
+        and not any(n.country == p.country for n in others)
 
 
-def _support_share(p: Place, support: list[list[Place]]) -> float:
-    """How many of the article's other names could be a place near p: each name counts by its
-    nearest candidate, fully within SUPPORT_NEAR_KM and fading to nothing at SUPPORT_KM, so that
-    a county's seat ("Richmond" with "Madison County") beats a namesake merely in the region.
-    (Weighting each name by the population share of its candidates near p, so that "Washington"
-    lends less, was tried: it cost LGL 1.5 points for a tenth of one on GeoWebNews.)"""
-    got = 0.0
-    for cands in support:
-        best = 0.0
-        for q in cands:
-            if abs(q.lat - p.lat) < 2:
-                d = haversine_km(p.lat, p.lon, q.lat, q.lon)
-                if d < SUPPORT_KM:
-                    best = max(best, 1.0 if d <= SUPPORT_NEAR_KM else (SUPPORT_KM - d) / (SUPPORT_KM - SUPPORT_NEAR_KM))
-        got += best
-    return got / len(support)
-
-
+_POLITY = ("country", "admin1", "continent", "region", "landmark")
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                "northwest", "northeast", "southwest", "southeast", "coast", "gulf", "delta", "capital", "centre",
                "center", "middle", "upper", "lower", "coastal", "interior", "islands", "lakes", "valley", "highlands"}
+
+
 def _prominent(p: Place | None) -> bool:
     """A national capital, a region or a country: a name read so is no small town's neighbour."""
     return p is not None and (p.capital or p.kind in ("country", "admin1", "continent", "region"))
-
-
-def _local_candidates(name: str) -> list[Place]:
-    """The name's most populous towns and counties (what it might mean on a local map)."""
-    if not isinstance(name, str):
-        return []
-    gaz = Gazetteer.load()
-    for key in keys_for(name)[:1]:
-        hits = [gaz.place(i) for i, _ in gaz.lookup(key, loose_ok=False)]
-        hits = [p for p in hits if p.kind in ("city", "admin2")]
-        hits.sort(key=lambda p: -p.population)
-        return hits[:SUPPORT_TOP]
-    return []
 
 
 def resolve_all(names: list[str], text: str = "", countries: Counter | None = None,
@@ -345,7 +325,7 @@ def resolve_all(names: list[str], text: str = "", countries: Counter | None = No
     if countries:
         ctx.countries, ctx._from_text = Counter(countries), False
     distinct = list(dict.fromkeys(n for n in names if isinstance(n, str)))
-    local = {n: _local_candidates(n) for n in distinct}
+    local = {n: local_candidates(n) for n in distinct}
     first = [resolve(n, ctx) for n in names]
     # names first read as a prominent place ("Washington": the capital) are no town's local evidence
     prominent = {n for n, p in zip(names, first) if _prominent(p)}
