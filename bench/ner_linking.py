@@ -9,9 +9,9 @@ and against the named mentions that carry a Wikipedia identity only. Entity link
 mention whose Wikipedia title resolves through `kb.by_alias` to exactly one KB actor must get that
 actor from the best-overlapping predicted mention. spaCy alone (doc.ents; alias lookup for links) and
 the linker are scored, over all documents and over GUM's dev and test splits: the linker's flat mentions
-("linker-flat"), flat plus nested names ("linker": GUM nests "Canada" in "Fan Expo Canada"), and the
-same with people's mentions widened over their titles ("linker+titles", the `title_spans` option; GUM
-spans include "President"). A head-match variant counts a prediction right when the gold mention's
+("linker-flat"), flat plus nested names ("linker": GUM nests "Canada" in "Fan Expo Canada"; people's
+mentions include their titles, the default `title_spans`), and the same with the state written before a
+title swallowed too ("linker+titles", the `title_states` option: "U.S. President X", as GUM spans it). A head-match variant counts a prediction right when the gold mention's
 syntactic head token lies inside it with the same type (one to one), forgiving GUM's long appositive
 spans but not a wrong type or a missed head word.
 Why: the linker must be measured on text nobody tuned it on; GUM is openly licensed, hand-annotated
@@ -322,8 +322,8 @@ def _predict_spacy(docs: list[GumDoc], kb) -> tuple[list, list]:
 
 def _predict_linker(docs: list[GumDoc]) -> dict[str, tuple[list, list]]:
     """(NER, links) per variant of the linker as the pipeline runs it: its flat mentions ("linker-flat"),
-    flat plus nested ("linker"), and the same with people's mentions widened over their titles, the
-    `Linker(title_spans=True)` option ("linker+titles": GUM's span convention, computed from the same run)."""
+    flat plus nested ("linker"), and the same with a state before a person's title swallowed too, the
+    `Linker(title_states=True)` option ("linker+titles": GUM's span convention, computed from the same run)."""
     from greatgame.actors.link import Linked, default_linker, link_text
     from greatgame.actors.nested import extend_titles, nested_mentions
     linker = default_linker()
