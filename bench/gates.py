@@ -31,6 +31,8 @@ GATES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "geo_acc161_geowebnews": ("geoparsing", ("GeoWebNews", "all", "acc161"), "data/geoparsing-gritta"),
     "geo_acc161_lgl": ("geoparsing", ("LGL", "all", "acc161"), "data/geoparsing-gritta"),
     "geo_country_geowebnews": ("geoparsing", ("GeoWebNews", "all", "country"), "data/geoparsing-gritta"),
+    "geo_country_lgl": ("geoparsing", ("LGL", "all", "country"), "data/geoparsing-gritta"),
+    "geo_country_geovirus": ("geoparsing", ("GeoVirus", "all", "country"), "data/geoparsing-gritta"),
     # issue 4: events
     "events_plover_type": ("events_plover", ("all", "type"), "data/plover"),
     "events_plover_source_country": ("events_plover", ("all", "source_country"), "data/plover"),
