@@ -30,6 +30,12 @@ def _link(linker, text):
 def test_a_match_report_is_told_by_several_sport_only_terms():
     assert sports_report(REPORT)
     assert not sports_report(POLITICS)          # "goal", "match", "penalty", "stadium" alone are not enough
+    assert not sports_report(QATAR)             # words sport shares with politics do not count
+
+
+QATAR = ("Human rights defenders said Qatar scored a diplomatic win before the World Cup. In the first half of "
+         "2022 and the second half of the year, the stadium workers' deaths were the match point of every "
+         "header in the press; Norway and Chile raised them at the UN.")
 
 
 def test_countries_in_a_match_report_are_their_national_teams(linker):

@@ -1,7 +1,7 @@
 """Countries that are sports teams: "Sweden defeated South Korea 1 – 0" in a match report.
 
 What: `sports_report(text)` tells a match report by its vocabulary (several distinct terms only sport
-uses: "goalkeeper", "yellow card", "second half", "penalty spot", "innings"); `national_teams(kb, text,
+uses: "goalkeeper", "yellow card", "injury time", "penalty spot", "innings"); `national_teams(kb, text,
 linked)` turns, in such a report, each mention of a state, a country or a first-level region ("England",
 "Texas") that is not a location ("in Russia", "from Brazil") into a mention of its team: an organisation
 actor named "<state> national team" ("<region> team"), one per side, method "team".
@@ -18,11 +18,12 @@ import re
 from ..records import Actor, Mention
 from .naming import corpus_actor_id
 
-_CUES = re.compile(r"(?i)\b(goalkeeper|goalie|striker|midfielder|defender|referee|yellow card|red card|"
-                   r"first half|second half|half-time|halftime|extra time|injury time|penalty (?:kick|spot|area)|"
-                   r"equalis|equaliz|kick-off|header|hat-trick|free kick|corner kick|scored|scoring|"
-                   r"innings|wicket|batsman|bowler|touchdown|quarterback|world cup|group stage|"
-                   r"quarter-?final|semi-?final|stadium|man of the match|the match|friendly match)")
+# Only terms political writing does not use: not "defender" (human rights defenders), "scored" (points),
+# "first half" (of the year), "header", "stadium", "the match", "World Cup" (the Qatar debate).
+_CUES = re.compile(r"(?i)\b(goalkeeper|goalie|striker|midfielder|referee|yellow card|red card|half-time|halftime|"
+                   r"extra time|injury time|penalty (?:kick|spot|area)|equalis|equaliz|kick-off|hat-trick|"
+                   r"free kick|corner kick|innings|wicket|batsman|bowler|touchdown|quarterback|group stage|"
+                   r"quarter-?final|semi-?final|man of the match|friendly match)")
 _SIDE_KINDS = {"country", "admin1"}      # places that field teams: "England", "Texas" (not towns: clubs are named)
 MIN_CUES = 5                 # distinct cue terms that make a text a match report
 _LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|from|to|across|inside|outside|throughout|visit(?:ed|ing)?)\s+(?:the\s+)?$")
