@@ -122,3 +122,11 @@ def test_a_stripped_ending_must_meet_a_place_own_name():
     assert p is None or p.country != "FIN"
     dem = resolve("Minnesotans")
     assert dem is not None and dem.country == "USA"
+
+
+def test_a_fragment_inside_a_dependency_long_name_is_the_sovereign_state():
+    from greatgame.geo.resolve import resolve_all
+    text = ("China and Turkey traded barbs. Turkey avoided the People's Republic's wrath, while Macau and "
+            "Hong Kong casinos reopened.")
+    got = resolve_all(["People's Republic", "China", "Macau"], text)
+    assert got[0] is not None and got[0].country == "CHN"

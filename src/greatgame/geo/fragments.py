@@ -79,7 +79,11 @@ def country_fragment(name: str, countries: Counter, text_keys: dict[str, Counter
     owners: set[str] = set()
     if is_polity_fragment(key):
         forms = long_names(Gazetteer.load())
-        owners = {c for c in named if any(_within(key, f) for f in forms.get(c, ()))}
+        hits = {c: [f for f in forms.get(c, ()) if _within(key, f)] for c in named}
+        hits = {c: fs for c, fs in hits.items() if fs}
+        # "Macao ... Region of the People's Republic of China" holds China's own long name: it is China's
+        owners = {c for c, fs in hits.items()
+                  if not all(any(o != c and g in f for o, gs in hits.items() for g in gs) for f in fs)}
     elif text_keys:
         for form, by in text_keys.items():
             if " and " in form and _paired(key, form):
