@@ -204,3 +204,18 @@ def test_end_to_end_sentences(parsed):
     evs = parsed("The United States urged Russia to withdraw its troops from Kazakhstan.")
     assert [e.type for e in evs] == ["REQUEST"] and evs[0].target_actor_id == "RUS"
     assert parsed("The minister said the weather was cold.") == []
+
+
+def test_the_topic_discussed_is_no_recipient_but_a_state_discussed_with_is():
+    # "Russia and China discussed border security ." : the topic is no target
+    evs = run([("Russia", "NNP", "nsubj", 3, "Russia"), ("and", "CC", "cc", 0, "and"),
+               ("China", "NNP", "conj", 0, "China"), ("discussed", "VBD", "ROOT", 3, "discuss"),
+               ("border", "NN", "compound", 5, "border"), ("security", "NN", "dobj", 3, "security"),
+               (".", ".", "punct", 3, ".")])
+    assert evs and all(e.type == "CONSULT" for e in evs)
+    assert all(e.target_text != "border security" and e.target_text != "security" for e in evs)
+    # "Russia discussed security with Kazakhstan ." : the partner is
+    evs = run([("Russia", "NNP", "nsubj", 1, "Russia"), ("discussed", "VBD", "ROOT", 1, "discuss"),
+               ("security", "NN", "dobj", 1, "security"), ("with", "IN", "prep", 1, "with"),
+               ("Kazakhstan", "NNP", "pobj", 3, "Kazakhstan"), (".", ".", "punct", 1, ".")])
+    assert [(e.type, e.source_actor_id, e.target_actor_id) for e in evs] == [("CONSULT", "RUS", "KAZ")]

@@ -31,9 +31,10 @@ COMMUNICATION = {"statement", "declaration", "resolution", "letter", "communique
                  "speech", "message", "document", "petition", "appeal", "memorandum", "note", "remarks"}
 QUANTIFIERS = {"some", "many", "most", "all", "several", "none", "few", "each", "both", "dozens", "hundreds",
                "thousands", "tens"}
-# Verbs whose direct object is the thing given, not the recipient ("provide classes", "offer courses").
+# Verbs whose direct object is the thing given or the topic, not the recipient ("provide classes", "discuss border security").
 THEME_VERBS = {"provide", "offer", "give", "send", "supply", "deliver", "grant", "donate", "lend", "launch", "share",
-               "dispatch", "deploy", "sign", "release", "fund", "finance", "promise", "pledge", "extend", "issue"}
+               "dispatch", "deploy", "sign", "release", "fund", "finance", "promise", "pledge", "extend", "issue",
+               "discuss", "review", "debate", "examine"}
 ATTITUDE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 COUNTRY_WORDS = {"country", "nation", "republic", "state"}
 # A state's institutions named without their state ("police will no longer tolerate rallies"): the state
