@@ -5,20 +5,12 @@ from __future__ import annotations
 import pytest
 
 from greatgame.actors.affiliation import affiliate, name_country
-from greatgame.actors.kb import KnowledgeBase
-from greatgame.actors.link import Linked, Linker
+from greatgame.actors.link import Linked
 from greatgame.nlp import load
-from greatgame.records import Actor, Article, Mention
+from greatgame.records import Actor, Mention
 
 
-@pytest.fixture(scope="module")
-def linker():
-    return Linker(KnowledgeBase.load())
-
-
-def _link(linker, text):
-    return linker.link(Article(id="t", document_id="", page=0, index=0, text=text, published="2021-03-02"),
-                       load()(text))
+PUBLISHED = "2021-03-02"   # the date the `link` fixture (tests/conftest.py) gives the articles
 
 
 def _country(linked, name):
@@ -34,8 +26,8 @@ def _country(linked, name):
     ("Staff of the Grand Bus Company of Tehran stopped work on Sunday.", "Grand Bus Company", "IRN"),
     ("Students of the Baghdad University Medical School protested on Monday.", "Baghdad University", "IRQ"),
 ])
-def test_the_name_of_a_body_gives_its_country(linker, text, name, country):
-    assert _country(_link(linker, text), name) == country
+def test_the_name_of_a_body_gives_its_country(link, text, name, country):
+    assert _country(link(text), name) == country
 
 
 @pytest.mark.parametrize("text", [
@@ -43,42 +35,42 @@ def test_the_name_of_a_body_gives_its_country(linker, text, name, country):
     "The Latin American Council of Rivers met in Lima and Quito.",
     "The Paris Circle of Lenders met on Friday.",
 ])
-def test_hyphenated_regional_and_city_named_bodies_get_no_country_from_their_name(linker, text):
-    linked = _link(linker, text)
+def test_hyphenated_regional_and_city_named_bodies_get_no_country_from_their_name(link, text):
+    linked = link(text)
     bodies = [a for a in linked.actors.values() if a.origin == "corpus" and a.kind == "organization"]
     assert bodies and all(a.country not in ("USA", "FRA") for a in bodies)
 
 
-def test_title_apposition_and_of_phrase_give_a_persons_country(linker):
-    linked = _link(linker, "Iranian Foreign Minister Dariush Kavehzadeh met Norwegian officials. "
-                           "Selma Haddouche, Algeria's best-known rights lawyer, began a hunger strike. "
-                           "King Idris Lamrani of Morocco spoke on Friday.")
+def test_title_apposition_and_of_phrase_give_a_persons_country(link):
+    linked = link("Iranian Foreign Minister Dariush Kavehzadeh met Norwegian officials. "
+                  "Selma Haddouche, Algeria's best-known rights lawyer, began a hunger strike. "
+                  "King Idris Lamrani of Morocco spoke on Friday.")
     assert _country(linked, "Kavehzadeh") == "IRN"
     assert _country(linked, "Haddouche") == "DZA"
     assert _country(linked, "Lamrani") == "MAR"
 
 
-def test_a_topic_title_and_a_quoted_title_say_nothing(linker):
-    linked = _link(linker, "Iran envoy Robert Dalquist met reporters in Vienna and Oslo.\n\n"
-                           "[3] Laura Whitfield, “China’s Quiet Expansion,” Foreign Review, 2020.")
+def test_a_topic_title_and_a_quoted_title_say_nothing(link):
+    linked = link("Iran envoy Robert Dalquist met reporters in Vienna and Oslo.\n\n"
+                  "[3] Laura Whitfield, “China’s Quiet Expansion,” Foreign Review, 2020.")
     assert _country(linked, "Dalquist") is None
     assert _country(linked, "Whitfield") is None
 
 
-def test_groups_plural_demonyms_and_ethnic_groups_by_their_place(linker):
-    assert _country(_link(linker, "The Palestinians rejected the plan on Monday."), "Palestinians") == "PSE"
-    linked = _link(linker, "Ethnic Albanians in south Serbia are demanding autonomy.")
+def test_groups_plural_demonyms_and_ethnic_groups_by_their_place(link):
+    assert _country(link("The Palestinians rejected the plan on Monday."), "Palestinians") == "PSE"
+    linked = link("Ethnic Albanians in south Serbia are demanding autonomy.")
     assert _country(linked, "Albanians") == "SRB"
 
 
-def test_bare_office_takes_the_one_country_of_the_article_and_only_then(linker):
-    linked = _link(linker, "President Joseph Kabuyanga has banned Ugandan opposition rallies.")
+def test_bare_office_takes_the_one_country_of_the_article_and_only_then(link):
+    linked = link("President Joseph Kabuyanga has banned Ugandan opposition rallies.")
     assert _country(linked, "Kabuyanga") == "UGA"
-    linked = _link(linker, "President Joseph Kabuyanga met Kenyan and Tanzanian ministers in Arusha.")
+    linked = link("President Joseph Kabuyanga met Kenyan and Tanzanian ministers in Arusha.")
     assert _country(linked, "Kabuyanga") is None
 
 
-def test_all_mentions_vote_and_two_countries_leave_it_unknown():
+def test_all_mentions_vote_and_two_countries_leave_it_unknown(linker):
     """Hand-built: one actor with an Iranian title in one mention and a Turkish one in another."""
     text = "Iranian minister Ali Veyseli met Turkish minister Ali Veyseli."
     doc = load()(text)
@@ -91,10 +83,10 @@ def test_all_mentions_vote_and_two_countries_leave_it_unknown():
                         "demonym"),
                 Mention("t", s2, s2 + 11, "Ali Veyseli", person.id, None, "PERSON", "new")]
     linked = Linked(mentions=mentions, actors={a.id: a for a in (person, iran, turkey)})
-    out = affiliate(Linker(KnowledgeBase.load()), text, doc, linked)
+    out = affiliate(linker, text, doc, linked)
     assert out.actors[person.id].country is None
     linked.mentions = mentions[:2]
-    assert affiliate(Linker(KnowledgeBase.load()), text, doc, linked).actors[person.id].country == "IRN"
+    assert affiliate(linker, text, doc, linked).actors[person.id].country == "IRN"
 
 
 def test_name_country_needs_one_state(linker):

@@ -15,11 +15,6 @@ TEXT = (FIXTURES / "articles" / "crisis_note.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
-def linker():
-    return Linker()
-
-
-@pytest.fixture(scope="module")
 def linked(linker):
     article = Article(id="a1", document_id="d", page=0, index=0, text=TEXT, published="2022-01-20")
     return linker.link(article, load()(TEXT))

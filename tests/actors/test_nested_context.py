@@ -25,11 +25,6 @@ def kb():
     return KnowledgeBase.load()
 
 
-@pytest.fixture(scope="module")
-def linker(kb):
-    return Linker(kb)
-
-
 def _link(linker, text, date="2019-05-02"):
     return linker.link(Article(id="t", document_id="", page=0, index=0, text=text, published=date), load()(text))
 

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import pytest
-
 from greatgame.actors.context import doc_labels
-from greatgame.actors.link import Linker
 from greatgame.actors.people import inside_longer_name, name_start, not_a_person, person_pieces, titled
-from greatgame.nlp import load
-from greatgame.records import Article
 
 
-@pytest.fixture(scope="module")
-def linker():
-    return Linker()
-
-
-def _link(linker, text):
-    return linker.link(Article(id="t", document_id="", page=0, index=0, text=text, published="2015-05-07"),
-                       load()(text))
+PUBLISHED = "2015-05-07"   # the date the `link` fixture (tests/conftest.py) gives the articles
 
 
 def test_a_vehicle_whose_first_word_is_also_a_common_word_is_no_person():
@@ -67,41 +55,41 @@ def test_a_name_tagged_both_organisation_and_place_that_no_gazetteer_knows_is_an
     assert doc_labels(ents, text, lambda name: True) == {"Scientology": "LOC"}   # a known place stays one
 
 
-def test_given_names_and_surnames_of_people_found_by_their_shape(linker):
+def test_given_names_and_surnames_of_people_found_by_their_shape(link):
     text = ("Isabel Ruiz founded the studio in Denver. Later Isabel hired two artists, and Ruiz kept the books. "
             "Isabel also wrote the music.")
-    out = _link(linker, text)
+    out = link(text)
     full = {m.actor_id for m in out.mentions if m.text == "Isabel Ruiz"}
     assert len(full) == 1 and None not in full
     assert {m.actor_id for m in out.mentions if m.text in ("Isabel", "Ruiz")} == full
 
 
-def test_a_given_name_two_people_share_stays_unlinked(linker):
+def test_a_given_name_two_people_share_stays_unlinked(link):
     text = ("Isabel Ruiz and Isabel Moreno opened a shop in Denver. Isabel said the rent was high. "
             "Ruiz agreed.")
-    out = _link(linker, text)
+    out = link(text)
     assert not [m for m in out.mentions if m.text == "Isabel" and m.label == "PERSON" and m.actor_id]
     ruiz = {m.actor_id for m in out.mentions if m.text == "Isabel Ruiz"}
     assert {m.actor_id for m in out.mentions if m.text == "Ruiz"} == ruiz
 
 
-def test_the_head_word_after_the_is_the_one_organisation_with_that_head(linker):
+def test_the_head_word_after_the_is_the_one_organisation_with_that_head(link):
     text = ("The Church of Scientology denied the claims in Sydney. A spokesman said the Church would reply. "
             "Her church friends met at the Church Street cafe.")
-    out = _link(linker, text)
+    out = link(text)
     church = {m.actor_id for m in out.mentions if m.text == "Church of Scientology"}
     assert len(church) == 1
     heads = [m for m in out.mentions if m.text == "Church"]
     assert [m.start for m in heads] == [text.index("Church would")] and {m.actor_id for m in heads} == church
-    two = _link(linker, "The Church of Scientology and the Church of England met in London. Later the Church said no.")
+    two = link("The Church of Scientology and the Church of England met in London. Later the Church said no.")
     ids = {m.actor_id for m in two.mentions if m.text.startswith("Church of")}
     assert len(ids) == 2 and not [m for m in two.mentions if m.text == "Church" and m.actor_id in ids]
 
 
-def test_an_organisation_name_holds_the_town_or_state_it_starts_with(linker):
+def test_an_organisation_name_holds_the_town_or_state_it_starts_with(link):
     text = ("Police in Irving, Texas, questioned a student. The Irving Police Department said the Massachusetts "
             "Institute of Technology had offered help. Officials at the Kennedy Space Center in Florida agreed.")
-    nested = {(m.text, m.place_id is not None) for m in _link(linker, text).nested}
+    nested = {(m.text, m.place_id is not None) for m in link(text).nested}
     assert ("Irving", True) in nested and ("Massachusetts", True) in nested
     assert not [t for t, _ in nested if t == "Kennedy"]        # no big town named Kennedy in the USA
 
@@ -112,11 +100,11 @@ def test_a_title_or_a_role_noun_before_a_name_makes_it_a_person():
     assert not titled(text, text.index("Hope"))                 # "near" is no role
 
 
-def test_an_unknown_name_after_a_role_noun_and_its_later_forms(linker):
+def test_an_unknown_name_after_a_role_noun_and_its_later_forms(link):
     text = ("Israeli mathematician and writer Oren Galil Wednesday, May 2, 2012\n\n"
             "Oren Galil is a mathematician. Currently Galil teaches in Haifa.\n\nInterview\n\nOren Galil\n\n"
             "What are you writing?")
-    out = _link(linker, text)
+    out = link(text)
     full = [m for m in out.mentions if m.text == "Oren Galil"]        # not "Oren Galil Wednesday"
     assert len(full) == 3 and len({m.actor_id for m in full}) == 1    # every full repeat, not its surname
     assert {m.actor_id for m in out.mentions if m.text == "Galil"} == {full[0].actor_id}

@@ -2,13 +2,8 @@
 captions and line breaks; on texts we wrote."""
 from __future__ import annotations
 
-import pytest
-
-from greatgame.actors.link import Linker
 from greatgame.actors.rules import event_name, trim_span
 from greatgame.actors.sport import sports_report
-from greatgame.nlp import load
-from greatgame.records import Article
 
 REPORT = ("Norway beat Chile 2 – 1 at the Lusail Stadium in Qatar on Sunday. Chile's goalkeeper saved a "
           "penalty kick in the first half, but Norway's striker scored twice in the second half. The referee "
@@ -17,14 +12,7 @@ POLITICS = ("Norway and Chile signed a trade pact in Oslo. The goal of the talks
             "penalty for late payment was dropped, and the ministers met in the stadium district.")
 
 
-@pytest.fixture(scope="module")
-def linker():
-    return Linker()
-
-
-def _link(linker, text):
-    return linker.link(Article(id="t", document_id="", page=0, index=0, text=text, published="2022-12-04"),
-                       load()(text))
+PUBLISHED = "2022-12-04"   # the date the `link` fixture (tests/conftest.py) gives the articles
 
 
 def test_a_match_report_is_told_by_several_sport_only_terms():
@@ -38,8 +26,8 @@ QATAR = ("Human rights defenders said Qatar scored a diplomatic win before the W
          "header in the press; Norway and Chile raised them at the UN.")
 
 
-def test_countries_in_a_match_report_are_their_national_teams(linker):
-    out = _link(linker, REPORT)
+def test_countries_in_a_match_report_are_their_national_teams(link):
+    out = link(REPORT)
     norway = [m for m in out.mentions if m.text == "Norway"]
     assert norway and all(m.label == "ORG" and m.method == "team" for m in norway)
     assert out.actors[norway[0].actor_id].name == "Norway national team"
@@ -57,8 +45,8 @@ def test_event_names_are_neither_actors_nor_places():
     assert not event_name("Fan Expo Canada") and not event_name("Bank of England") and not event_name("")
 
 
-def test_the_same_countries_in_politics_stay_states(linker):
-    out = _link(linker, POLITICS)
+def test_the_same_countries_in_politics_stay_states(link):
+    out = link(POLITICS)
     assert {m.actor_id for m in out.mentions if m.text == "Norway"} == {"NOR"}
 
 
@@ -72,14 +60,14 @@ def test_a_name_span_ends_at_a_caption_credit_and_a_line_break():
     assert trim_span(s, text.index(" friends"), text)[2] == "Black Widow"
 
 
-def test_a_site_defined_by_its_acronym_is_a_place_like_its_long_form(linker):
+def test_a_site_defined_by_its_acronym_is_a_place_like_its_long_form(link):
     from greatgame.actors.acronyms import defined_thing
     from greatgame.geo.gazetteer import Place
     assert isinstance(defined_thing("Kennedy Space Center", [], "KSC"), Place)
     assert defined_thing("Central Asia Watch", [], "CAW").kind == "organization"
     text = ("Engineers at the Baikonur Space Center (BSC) met on Monday. Later the BSC staff left, and BSC "
             "said the launch would wait.")
-    out = _link(linker, text)
+    out = link(text)
     uses = [m for m in out.mentions if m.text == "BSC"]
     assert uses and all(m.place_id and not m.actor_id and m.label == "FAC" for m in uses)
     assert len({m.place_id for m in uses}) == 1

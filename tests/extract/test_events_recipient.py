@@ -3,21 +3,13 @@ the parser misplaced, a complaint's subject, nationals named by a demonym), and 
 institutions that stand in for a recipient; on sentences we wrote and one hand-built parse."""
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from greatgame.actors.kb import KnowledgeBase
-from greatgame.actors.link import Linker
 from greatgame.extract.events import extract_events
 from greatgame.extract.events_recipient import dangling_object
 from greatgame.nlp import load
 from greatgame.records import Article
-
-
-@pytest.fixture(scope="module")
-def linker():
-    return Linker(KnowledgeBase.load())
 
 
 def _events(linker, text):
