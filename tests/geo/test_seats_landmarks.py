@@ -13,6 +13,11 @@ def near(p, point, km=50.0) -> bool:
     return p is not None and haversine_km(p.lat, p.lon, *point) <= km
 
 
+def resolve_in(name: str, text: str):
+    """`name` resolved with `text` as its article."""
+    return resolve(name, ResolveContext.from_text(text))
+
+
 def test_kremlin_and_downing_street_are_landmarks_in_their_capitals():
     text = "Envoys met at the Kremlin on Monday, and a day later the talks moved to Downing Street."
     kremlin, downing = resolve_all(["Kremlin", "Downing Street"], text)
@@ -22,13 +27,13 @@ def test_kremlin_and_downing_street_are_landmarks_in_their_capitals():
 
 def test_white_house_is_never_its_translation_casablanca():
     text = "Protesters gathered outside the White House as the president met Moroccan ministers."
-    p = resolve("White House", ResolveContext.from_text(text))
+    p = resolve_in("White House", text)
     assert p is not None and p.country == "USA" and near(p, WASHINGTON_DC, 5)
 
 
 def test_heathrow_is_the_airport_unless_the_florida_town_is_qualified():
     text = "Flights out of Heathrow were cancelled after snow; passengers bound for Boston waited."
-    p = resolve("Heathrow", ResolveContext.from_text(text))
+    p = resolve_in("Heathrow", text)
     assert p.kind == "landmark" and p.country == "GBR"
     town = resolve("Heathrow, Florida")
     assert town is not None and town.country == "USA" and town.kind == "city"
@@ -51,41 +56,41 @@ def test_a_central_bank_named_by_its_country_sits_at_the_capital():
 
 def test_a_ministry_named_by_a_demonym_sits_at_the_capital():
     text = "The Russian Foreign Ministry summoned the ambassador of Estonia on Friday."
-    p = resolve("Russian Foreign Ministry", ResolveContext.from_text(text))
+    p = resolve_in("Russian Foreign Ministry", text)
     assert near(p, MOSCOW) and p.country == "RUS"
 
 
 def test_an_embassy_is_in_the_town_its_name_gives_and_never_in_the_country_it_names():
     text = "A crowd formed outside the British Embassy Tokyo after the match."
-    p = resolve("British Embassy Tokyo", ResolveContext.from_text(text))
+    p = resolve_in("British Embassy Tokyo", text)
     assert near(p, TOKYO) and p.country == "JPN"
     text = "In Washington, the Russian Embassy said its staff would leave the United States."
-    p = resolve("Russian Embassy", ResolveContext.from_text(text))
+    p = resolve_in("Russian Embassy", text)
     assert p is None or p.country != "RUS"
 
 
 def test_a_venue_named_with_a_country_is_not_placed_in_that_country():
     text = "Pupils of the British International School in Cairo marched along the Nile in Egypt's capital."
-    p = resolve("British International School", ResolveContext.from_text(text))
+    p = resolve_in("British International School", text)
     assert p is None or p.country != "GBR"
     text = "Jazz bands played in the French Quarter of New Orleans, Louisiana."
-    p = resolve("French Quarter", ResolveContext.from_text(text))
+    p = resolve_in("French Quarter", text)
     assert p is None or p.country != "FRA"
     # a region or town in a venue's name still places it
-    p = resolve("University of California", ResolveContext.from_text("Students of the University of California rallied."))
+    p = resolve_in("University of California", "Students of the University of California rallied.")
     assert p is not None and p.country == "USA"
 
 
 def test_a_city_of_millions_places_a_longer_name_even_when_its_country_goes_unnamed():
     text = "Shares of carmakers rose on the Tokyo Stock Exchange on Monday as the yen weakened."
-    p = resolve("Tokyo Stock Exchange", ResolveContext.from_text(text))
+    p = resolve_in("Tokyo Stock Exchange", text)
     assert near(p, TOKYO) and p.country == "JPN"
 
 
 def test_a_word_matching_only_an_alternate_name_of_a_town_does_not_place_a_longer_name():
     # "Bank" is an alternate name of a US town; a bank named by no country is no place
     text = "Shares of the Bank of Nowhere Holdings rose in New York and Chicago trading."
-    p = resolve("Bank of Nowhere Holdings", ResolveContext.from_text(text))
+    p = resolve_in("Bank of Nowhere Holdings", text)
     assert p is None or p.name.lower() != "portsmouth"
 
 
@@ -111,11 +116,11 @@ def test_a_world_city_beats_a_small_namesake_when_only_the_country_is_named():
 def test_an_acronym_is_never_matched_by_a_loose_spelling():
     # loosely spelt, "UEFA" would be Ufa and "NASA" Niassa; an acronym must be known as it is
     text = "UEFA moved the final after NASA lent a satellite link to the Russian broadcaster."
-    assert resolve("UEFA", ResolveContext.from_text(text)) is None
-    assert resolve("NASA", ResolveContext.from_text(text)) is None
+    assert resolve_in("UEFA", text) is None
+    assert resolve_in("NASA", text) is None
     assert resolve("Ufa") is not None  # the city itself is still found
     text = "Drone strikes continued in FATA, the tribal belt of Pakistan on the Afghan border."
-    p = resolve("FATA", ResolveContext.from_text(text))
+    p = resolve_in("FATA", text)
     assert p is not None and p.country == "PAK"
 
 
@@ -128,17 +133,17 @@ def test_admin_unit_suffixes_and_capitals_are_normalised():
 
 def test_a_delta_is_named_after_its_river_not_the_country():
     text = "Oil spills in the Niger Basin Reserve worried fishermen in Nigeria's south."
-    p = resolve("Niger Basin Reserve", ResolveContext.from_text(text))
+    p = resolve_in("Niger Basin Reserve", text)
     assert p is None or p.country != "NER"
-    p = resolve("Niger Delta", ResolveContext.from_text("Militants in the Niger Delta attacked a Nigerian pipeline."))
+    p = resolve_in("Niger Delta", "Militants in the Niger Delta attacked a Nigerian pipeline.")
     assert p is not None and p.country == "NGA"
 
 
 def test_a_shared_abbreviation_follows_the_country_of_the_article():
     text = "Mining towns across WA from Perth to Kalgoorlie grew as Australia exported iron ore."
-    p = resolve("WA", ResolveContext.from_text(text))
+    p = resolve_in("WA", text)
     assert p is not None and p.country == "AUS"
-    p = resolve("WA", ResolveContext.from_text("Rain hit Seattle and Tacoma across WA as the United States cooled."))
+    p = resolve_in("WA", "Rain hit Seattle and Tacoma across WA as the United States cooled.")
     assert p is not None and p.country == "USA"
     text = "Ferries from Fremantle to Perth and Bunbury ran late across WA on Tuesday."
     p = resolve_all(["Fremantle", "Perth", "Bunbury", "WA"], text)[3]  # no country named: its places decide
@@ -163,7 +168,7 @@ def test_a_province_named_without_its_prefix_is_found():
 def test_a_landmark_anchors_an_approximate_place_beside_it():
     from greatgame.geo.focus import approximate
     text = "Reporters waited in the Rose Garden at the White House for the president."
-    house = resolve("White House", ResolveContext.from_text(text))
+    house = resolve_in("White House", text)
     assert house is not None and house.kind == "landmark"
     p = approximate("Rose Garden", text.index("Rose Garden"), text, [(text.index("White House"), "White House", house)])
     assert p is not None and p.kind == "approximate" and p.approx_of == house.id and p.country == "USA"
