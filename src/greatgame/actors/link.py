@@ -119,7 +119,7 @@ class Linker:
                    for span in [trim_span(e.start_char, e.end_char, text)] if re.fullmatch(r"[A-Z]\S*(?: [A-Z]\S*)+", span[2])]
         people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
         for hit in self.trie.scan(text):
-            if self._inside_longer_name(hit, longer) or someone_else(self.kb, hit, people, text):
+            if self._inside_longer_name(hit, longer, people, text):
                 continue                      # "University of Helsinki"; "Peter Mattis" is not Jim Mattis
             self._link_hit(hit, doc, date, add, local)
         # 4. spaCy's entities not covered yet
@@ -344,8 +344,12 @@ class Linker:
                 return p
         return None
 
-    def _inside_longer_name(self, hit: Hit, longer: list[tuple[int, int]]) -> bool:
-        """A state's name, demonym or capital inside a longer name of something else."""
+    def _inside_longer_name(self, hit: Hit, longer: list[tuple[int, int]], people: list[tuple[int, int]],
+                            text: str) -> bool:
+        """A state's name, demonym or capital inside a longer name of something else; a person's one-word name
+        inside somebody else's full name (noise.someone_else)."""
+        if someone_else(self.kb, hit, people, text):
+            return True
         if not all(f.field in ("metonyms", "demonyms") or self.kb.get(f.actor_id).kind == "state"
                    for f in hit.forms):
             return False                  # a person's or organisation's own name stays

@@ -24,10 +24,9 @@ from .naming import label_of, to_actor
 from .rules import GENERIC_PLACE_WORDS, ORG_HEADS, PERSON_TITLES, title_start, trim_span
 
 _OF_TAIL = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$")
-_TITLE_NEXT = re.compile(r"(?:['’]s)?\s+(?:Former\s+|Deputy\s+|Vice\s+)?(?:%s)\b"
-                         % "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)))
 _TITLE_AT = re.compile(r"(?:Former\s+|Deputy\s+|Vice\s+)?(?:%s)\b"
                        % "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)))
+_TITLE_NEXT = re.compile(r"(?:['’]s)?\s+" + _TITLE_AT.pattern)      # "U.S." + " President" in a person's span
 _NESTABLE = {"ORG", "FAC", "GPE", "LOC", "PERSON", "EVENT"}
 _HEADISH = ORG_HEADS | {"Sun", "Paper", "Star", "Mail", "Chronicle", "Gazette", "Magazine", "Weekly", "Daily",
                         "Airport", "Station", "Stadium", "Museum", "Hospital", "Center", "Centre", "School"}

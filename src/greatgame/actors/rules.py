@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..extract.dates_grammar import MONTH_NAMES, WEEKDAYS
 from ..textscan import has_word
 from .kb import loose
 
@@ -200,8 +201,7 @@ def context_label(words: list[str], title_before: bool) -> str | None:
 
 
 _LINKERS = {"of", "for", "and", "the", "de"}
-_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-               "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+_DATE_WORDS = (MONTH_NAMES | WEEKDAYS) - {"may"}     # "Theresa May" keeps her name
 
 
 def proper_runs(doc) -> list[tuple[int, int, list[str]]]:
@@ -382,6 +382,5 @@ GENERIC_PLACE_WORDS = {
     "union", "federation", "kingdom", "state", "states", "city", "capital", "region", "province", "island",
     "islands", "gulf", "sea", "ocean", "river", "valley", "mountains", "coast", "mainland", "homeland", "centre",
     "center", "midwest", "orient", "continent", "world", "border", "frontier", "interior", "home"}
-NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-               "sunday", "spring", "summer", "autumn", "winter", "english", "russian", "chinese", "kazakh"}
+NOT_PLACES = MONTH_NAMES | WEEKDAYS | {"spring", "summer", "autumn", "winter", "english", "russian", "chinese",
+                                       "kazakh"}

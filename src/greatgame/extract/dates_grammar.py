@@ -22,6 +22,10 @@ _YEND = r"(?![\w%]|[,.]\d|[-–]\w)"
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _SEASON = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# Lower-case calendar words, shared with the linker and the geocoder (a month or weekday is no name or place).
+MONTH_NAMES = frozenset(_FULL.lower().split("|"))
+WEEKDAYS = frozenset(_WD.lower().split("|"))
+CALENDAR_WORDS = frozenset(_MONTHS) | WEEKDAYS          # with the abbreviations "jan", "sept", ...
 
 # Core patterns start on a literal-ish token so the scan is fast; modifiers before them ("mid-", "last",
 # "Tuesday,", "the") are picked up afterwards by the prefix patterns below.

@@ -42,7 +42,7 @@ _GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern",
             "republic", "democratic", "federal", "united", "kingdom", "islamic", "people", "peoples", "union",
             "island", "islands", "bay", "sea", "gulf", "ocean", "valley", "square", "plateau", "creek",
             "township", "twp", "town", "village", "station", "center", "centre", "church", "court", "embassy"}
-_POLITY_KINDS = ("country", "admin1", "continent", "region", "landmark")
+POLITY_KINDS = ("country", "admin1", "continent", "region", "landmark")
 # Institutions of a state that sit at its seat of government.
 SEAT_WORDS = {"ministry", "parliament", "government", "treasury", "cabinet", "senate", "presidency", "duma",
               "chancellery"}
@@ -86,7 +86,7 @@ def embedded(name: str, ctx, resolve: Callable, seen: set[str]) -> Place | None:
             if p.kind == "city" and not any(g == 2 and gaz.place(i).id == p.id for i, g in hits):
                 continue  # "Bank" is an alternate name of Portsmouth, "White House" of Casablanca
             found.append((p, key, s))
-        found.sort(key=lambda pk: pk[0].kind not in _POLITY_KINDS)
+        found.sort(key=lambda pk: pk[0].kind not in POLITY_KINDS)
         for p, key, at in found:
             if mission and p.kind != "city":
                 continue  # the Russian Embassy is not in Russia
@@ -97,7 +97,7 @@ def embedded(name: str, ctx, resolve: Callable, seen: set[str]) -> Place | None:
                 if capital is not None:
                     return capital
             ok_seen = blind or mission or p.country in seen or any(q.country == p.country for q in near)
-            if not water and not mission and p.kind in _POLITY_KINDS:
+            if not water and not mission and p.kind in POLITY_KINDS:
                 return p
             if not water and (p.population >= EMBEDDED_MIN_POP and (ok_seen or at == 0 and p.kind == "city") or p.population >= BIG_POP):
                 return p

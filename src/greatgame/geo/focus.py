@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from greatgame.extract.dates_grammar import CALENDAR_WORDS
 from greatgame.geo.gazetteer import Place, normalise
 
 # Kinds an anchor may have, most specific first (an approximate place never anchors another).
@@ -51,13 +52,7 @@ def adjacent_names(name: str, start: int, text: str) -> list[str]:
         words = m.group(1).split()
         out += [" ".join(words[s:]) for s in range(len(words))]
     return [n for n in out if n and n[0].isupper() and normalise(n) != normalise(name)
-            and normalise(n).split()[0] not in _CALENDAR]
-
-
-# "Caesar's Palace in June", "the Old Bailey on Monday": a month or weekday after "in"/"on" is no place.
-_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+            and normalise(n).split()[0] not in CALENDAR_WORDS]   # "Caesar's Palace in June"
 
 
 def focus(resolved: list[tuple[int, Place]], votes: Counter | None = None) -> Place | None:

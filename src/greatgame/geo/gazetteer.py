@@ -109,7 +109,8 @@ class Gazetteer:
         self._index = index
         self._places: dict[int, Place] = {}
         self._by_id: dict[str, int] | None = None
-        self._capitals: dict[str, int] | None = None
+        self._capitals: dict[str, int] | None = None          # ISO3 -> row, filled by _national_rows
+        self._country_rows: dict[str, int] | None = None
 
     @classmethod
     def load(cls, folder: Path | None = None) -> "Gazetteer":
@@ -172,21 +173,28 @@ class Gazetteer:
         i = self.index_of(place_id)
         return None if i is None else self.place(i)
 
+    def _national_rows(self) -> None:
+        """Fill the ISO3 -> row maps of national capitals and of country records (one pass over the rows)."""
+        caps: dict[str, int] = {}
+        countries: dict[str, int] = {}
+        for i, row in enumerate(self._rows):
+            if row.startswith("P\t"):
+                caps.setdefault(self._fields(i)[2], i)
+            elif row.startswith("c\t"):
+                countries[self._fields(i)[2]] = i
+        self._capitals, self._country_rows = caps, countries
+
     def capital(self, country: str) -> Place | None:
         """The national capital of a country (ISO3), when the table marks one."""
-        if getattr(self, "_capitals", None) is None:
-            caps: dict[str, int] = {}
-            for i, row in enumerate(self._rows):
-                if row.startswith("P\t"):
-                    caps.setdefault(self._fields(i)[2], i)
-            self._capitals = caps
+        if self._capitals is None:
+            self._national_rows()
         i = self._capitals.get(country) if isinstance(country, str) else None
         return None if i is None else self.place(i)
 
     def country_rows(self) -> dict[str, int]:
         """ISO3 -> the row of that country's record."""
-        if getattr(self, "_country_rows", None) is None:
-            self._country_rows = {self._fields(i)[2]: i for i, row in enumerate(self._rows) if row.startswith("c\t")}
+        if self._country_rows is None:
+            self._national_rows()
         return self._country_rows
 
     def exact_keys(self):

@@ -39,7 +39,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from greatgame.geo.embedded import embedded
+from greatgame.geo.embedded import POLITY_KINDS, embedded
 from greatgame.geo.focus import approximate as approximate_place
 from greatgame.geo.fragments import country_fragment
 from greatgame.geo.gazetteer import Gazetteer, Place, normalise
@@ -185,7 +185,7 @@ def resolve(name: str, context: ResolveContext | None = None) -> Place | None:
                     if gaz.place(i).kind != "city" or gaz.place(i).population >= DEMONYM_MIN_POP and g == 2]
         if hits:
             break
-    if not quals and not any(gaz.place(i).kind in _POLITY for i, _ in hits):  # "the Islamic Republic", "Trinidad"
+    if not quals and not any(gaz.place(i).kind in POLITY_KINDS for i, _ in hits):  # "the Islamic Republic", "Trinidad"
         scan = _scan(ctx) if ctx.text else (Counter(), set(), {})
         frag = country_fragment(name, ctx.countries or scan[0], scan[2])
         if frag is not None:
@@ -302,7 +302,6 @@ def _stray(p: Place, near: list[Place], local: float, support: list[list[Place]]
         and not any(n.country == p.country for n in others)
 
 
-_POLITY = ("country", "admin1", "continent", "region", "landmark")
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                "northwest", "northeast", "southwest", "southeast", "coast", "gulf", "delta", "capital", "centre",
                "center", "middle", "upper", "lower", "coastal", "interior", "islands", "lakes", "valley", "highlands"}
