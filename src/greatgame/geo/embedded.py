@@ -20,10 +20,10 @@ name needs its own guards, each of which has cost or gained points on the benchm
 """
 from __future__ import annotations
 
-import math
 from typing import Callable
 
 from greatgame.geo.gazetteer import Gazetteer, Place, normalise
+from greatgame.geo.support import haversine_km
 
 # A town of this many people may stand for a longer name only in a country the article names
 # (accepting any town of this size, wherever, made "City Hall" Schwaebisch Hall and "Craven
@@ -101,7 +101,7 @@ def embedded(name: str, ctx, resolve: Callable, seen: set[str]) -> Place | None:
                 return p
             if not water and (p.population >= EMBEDDED_MIN_POP and (ok_seen or at == 0 and p.kind == "city") or p.population >= BIG_POP):
                 return p
-            if any(_km(p, q) <= 100 for q in near):
+            if any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= 100 for q in near):
                 return p
     return None
 
@@ -126,8 +126,3 @@ def capital_in(gaz: Gazetteer, p: Place) -> Place | None:
     parent = gaz.parent(capital)
     return capital if parent is not None and parent.id == p.id else None
 
-
-def _km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
