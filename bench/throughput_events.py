@@ -10,9 +10,6 @@ Run: `.venv/bin/python bench/throughput_events.py [--json]`; `run()` returns the
 """
 from __future__ import annotations
 
-import argparse
-import json
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -21,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from throughput_nlp import CORPUS, ZYTE, peak_rss_mb, texts_for  # noqa: E402
+import throughput_nlp as tn  # noqa: E402
+from throughput_nlp import peak_rss_mb, texts_for  # noqa: E402
 
 MODES = ("spacy", "events")
 SAMPLES = ("corpus", "zyte")
@@ -66,40 +64,12 @@ def measure(mode: str, sample: str) -> dict:
 
 def run(samples=SAMPLES, modes=MODES) -> list[dict]:
     """Every (mode, sample) measured in a fresh child process."""
-    rows = []
-    for sample in samples:
-        for mode in modes:
-            proc = subprocess.run([sys.executable, __file__, "--child", mode, sample],
-                                  capture_output=True, text=True, check=False)
-            if proc.returncode:
-                rows.append({"mode": mode, "sample": sample, "error": proc.stderr.strip().splitlines()[-1:]})
-            else:
-                rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    return rows
+    return tn.run(samples, modes, __file__)
 
 
 def table(rows: list[dict]) -> str:
-    out = [f"{'sample':7} {'mode':7} {'articles':>8} {'load s':>7} {'work s':>7} {'art/s':>7} {'kchar/s':>8} "
-           f"{'ents/evs':>8} {'crashes':>7} {'peak MB':>8}"]
-    for r in rows:
-        if "error" in r:
-            out.append(f"{r['sample']:7} {r['mode']:7} error: {r['error']}")
-            continue
-        out.append(f"{r['sample']:7} {r['mode']:7} {r['articles']:>8} {r['load_seconds']:>7} {r['seconds']:>7} "
-                   f"{r['articles_per_second']!s:>7} {r['kchars_per_second']!s:>8} {r['entities_or_events']:>8} "
-                   f"{r['crashes']:>7} {r['peak_rss_mb']:>8}")
-    return "\n".join(out)
+    return tn.table(rows, (("entities_or_events", "ents/evs"), ("crashes", "crashes")))
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--child", nargs=2, metavar=("MODE", "SAMPLE"), help=argparse.SUPPRESS)
-    ap.add_argument("--json", action="store_true", help="print rows as JSON")
-    args = ap.parse_args()
-    if args.child:
-        print(json.dumps(measure(*args.child)))
-        sys.exit(0)
-    if not CORPUS.exists() or not ZYTE.exists():
-        sys.exit(f"{CORPUS} or {ZYTE} not present")
-    result = run()
-    print(json.dumps(result, indent=1) if args.json else table(result))
+    tn.main(__doc__, measure, run, table)

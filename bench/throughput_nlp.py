@@ -77,12 +77,12 @@ def measure(mode: str, sample: str) -> dict:
             "mentions": n_mentions, "peak_rss_mb": round(peak_rss_mb(), 1)}
 
 
-def run(samples=SAMPLES, modes=MODES) -> list[dict]:
-    """Every (mode, sample) measured in a fresh child process."""
+def run(samples=SAMPLES, modes=MODES, script: str = __file__) -> list[dict]:
+    """Every (mode, sample) measured in a fresh child process running `script --child MODE SAMPLE`."""
     rows = []
     for sample in samples:
         for mode in modes:
-            proc = subprocess.run([sys.executable, __file__, "--child", mode, sample],
+            proc = subprocess.run([sys.executable, script, "--child", mode, sample],
                                   capture_output=True, text=True, check=False)
             if proc.returncode:
                 rows.append({"mode": mode, "sample": sample, "error": proc.stderr.strip().splitlines()[-1:]})
@@ -91,28 +91,35 @@ def run(samples=SAMPLES, modes=MODES) -> list[dict]:
     return rows
 
 
-def table(rows: list[dict]) -> str:
+def table(rows: list[dict], counts: tuple[tuple[str, str], ...] = (("mentions", "mentions"),)) -> str:
+    """A text table of the rows; `counts` are the (key, heading) columns after the rates."""
     out = [f"{'sample':7} {'mode':7} {'articles':>8} {'load s':>7} {'work s':>7} {'art/s':>7} {'kchar/s':>8} "
-           f"{'mentions':>8} {'peak MB':>8}"]
+           + "".join(f"{h:>8} " for _, h in counts) + f"{'peak MB':>8}"]
     for r in rows:
         if "error" in r:
             out.append(f"{r['sample']:7} {r['mode']:7} error: {r['error']}")
             continue
         out.append(f"{r['sample']:7} {r['mode']:7} {r['articles']:>8} {r['load_seconds']:>7} {r['seconds']:>7} "
-                   f"{r['articles_per_second']:>7} {r['kchars_per_second']:>8} {r['mentions']:>8} "
-                   f"{r['peak_rss_mb']:>8}")
+                   f"{r['articles_per_second']!s:>7} {r['kchars_per_second']!s:>8} "
+                   + "".join(f"{r[k]!s:>8} " for k, _ in counts) + f"{r['peak_rss_mb']:>8}")
     return "\n".join(out)
 
 
-if __name__ == "__main__":
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(doc: str, measure_fn, run_fn, table_fn) -> None:
+    """The command line shared by the throughput benches: `--child MODE SAMPLE` measures one pair in this
+    process (what `run` spawns); otherwise every pair is run and printed as a table or `--json`."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--child", nargs=2, metavar=("MODE", "SAMPLE"), help=argparse.SUPPRESS)
     ap.add_argument("--json", action="store_true", help="print rows as JSON")
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(measure(*args.child)))
+        print(json.dumps(measure_fn(*args.child)))
         sys.exit(0)
     if not CORPUS.exists() or not ZYTE.exists():
         sys.exit(f"{CORPUS} or {ZYTE} not present")
-    result = run()
-    print(json.dumps(result, indent=1) if args.json else table(result))
+    result = run_fn()
+    print(json.dumps(result, indent=1) if args.json else table_fn(result))
+
+
+if __name__ == "__main__":
+    main(__doc__, measure, run, table)
