@@ -117,3 +117,19 @@ def test_proper_runs_join_of_and_stop_at_common_words():
     assert [w for _, _, w in proper_runs(doc)] == [["Ministry", "of", "Energy"], ["Aner", "Shalev"], ["Astana"]]
     s, e, _ = proper_runs(doc)[1]
     assert doc.text[s:e] == "Aner Shalev"
+
+
+def test_organisation_heads_of_other_languages_and_newspapers():
+    assert org_headed("Instituto Cervantes") and org_headed("Partido Verde") and org_headed("Sea Org")
+    assert org_headed("Karaganda Gazette") and not org_headed("Instituto")     # one word: no name to type
+    assert context_label(["Priya", "Raman"], title_before=False) == "PERSON"    # a common given name
+
+
+def test_a_name_ends_before_a_weekday_or_a_spaced_slash():
+    from greatgame.actors.rules import trim_span
+    text = "Kazatomprom Monday said output fell. A Reuters / Ipsos poll; TCP/IP stays."
+    assert trim_span(0, text.index(" said"), text)[2] == "Kazatomprom"
+    s = text.index("Reuters")
+    assert trim_span(s, text.index(" poll"), text)[2] == "Reuters"
+    s = text.index("TCP")
+    assert trim_span(s, s + 6, text)[2] == "TCP/IP"

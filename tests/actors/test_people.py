@@ -24,7 +24,10 @@ def test_a_run_naming_several_things_yields_its_people():
     words = ["Mario", "J.", "Lucero", "and", "Isabel", "Ruiz", "of", "Heaven", "Sent", "Gaming"]
     start = text.index("Mario")
     pieces = person_pieces(text, start, words)
-    assert [text[s:e] for s, e, _ in pieces] == ["Isabel Ruiz"]          # "Isabel" is a known given name
+    assert [text[s:e] for s, e, _ in pieces] == ["Mario J. Lucero", "Isabel Ruiz"]   # known given names
+    other = "We met Tavita J. Lucero and Isabel Ruiz of Heaven Sent Gaming today."
+    pieces = person_pieces(other, other.index("Tavita"), ["Tavita"] + words[1:])
+    assert [other[s:e] for s, e, _ in pieces] == ["Isabel Ruiz"]         # an unknown given name: no person
     assert person_pieces(text, start, ["Mario", "J.", "Lucero"]) == []   # one piece: the run is one name
     assert person_pieces("no such words", 0, words) == []
 

@@ -7,11 +7,10 @@ then proper-noun runs spaCy missed (typed by the KB or by their shape: people.py
 context resolves ("The President", "Congress": context.py) and unclaimed repeats of names linked elsewhere in
 the article (repeat.py); unknown names become corpus actors whose ids derive from the name, so one person is
 one actor across the corpus. spaCy's label for a name is its majority label in the article; facility names
-are places; interjections, caption labels ("Nah", "Image:") and vehicles tagged as people are no names;
-countries in a match report are their national teams (sport.py). Places are resolved through the offline
-gazetteer with the article's countries and earlier places as context. `Linked.mentions` never overlap; names
-inside them ("Canada" in "Fan Expo Canada") are in `Linked.nested`. People's mentions include their title
-("President Donald Trump"; not with `title_spans=False`), with `title_states` the state before it too.
+are places; interjections, caption labels ("Nah", "Image:"), vehicles, storms and works are no names (cues.py);
+countries in a match report are national teams (sport.py); places resolve through the offline gazetteer in
+context. `Linked.mentions` never overlap; names inside them ("Canada" in "Fan Expo Canada") are in `Linked.nested`.
+People's mentions include their title ("President Donald Trump"; `title_spans`, `title_states`).
 Why: analysts click one actor and expect every mention, however written; each mention records its method.
 """
 from __future__ import annotations
@@ -33,6 +32,7 @@ from .acronyms import defined_thing, fuzzy_acronym, mention_args
 from .affiliation import affiliate
 from .approx import approximate_places
 from .context import context_mentions, doc_labels, dominant_state, local_institution
+from .cues import refine
 from .kb import KBActor, KnowledgeBase, loose
 from .match import Hit, Trie
 from .naming import corpus_actor_id, label_of, to_actor, unresolved_place
@@ -255,8 +255,8 @@ class Linker:
             add(s, e, label, "context", 0.6, actor=to_actor(actor))
         # 7. a name linked once is the same name elsewhere in the article: its unclaimed repeats
         repeat_names(self, text, out, persons, add)
-        # 7b. place names the gazetteer lacks take the country of the place they are tied to (approx.py)
-        out = national_teams(self.kb, text, approximate_places(self, text, out))   # sport.py: "Sweden beat Korea"
+        # 7b. approximate places (approx.py), national teams (sport.py), cue words and surnames (cues.py, surnames.py)
+        out = refine(text, national_teams(self.kb, text, approximate_places(self, text, out)), doc)
         out.mentions.sort(key=lambda m: m.start)
         # 8. countries of the corpus actors, from their names and the words around them (affiliation.py)
         out = affiliate(self, text, doc, out)

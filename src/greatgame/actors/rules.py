@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..extract.dates_grammar import MONTH_NAMES, WEEKDAYS
 from ..textscan import has_word
+from .given_names import GIVEN_NAMES  # noqa: F401  (people.py and tests read it from here)
 from .kb import loose
 
 # "Collective Security Treaty Organization (CSTO)" and "CSTO (Collective Security Treaty Organization)".
@@ -169,23 +170,18 @@ def looks_like_name(text: str) -> bool:
     return all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words)
 
 
-# A short list of common given names (ours): a capitalised pair starting with one is a person.
-GIVEN_NAMES = frozenset("""
-Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexei Ali Alice Alina Amanda Amir Amy Andrew Andrei Angela Ann
-Anna Anne Anthony Anton Arman Askar Aslan Ben Benjamin Bill Bob Boris Brian Bruce Carl Carlos Catherine Charles
-Chris Christopher Claire Daniel Dan Daniyar David Dean Dmitry Donald Dennis Edward Elena Elizabeth Emily Emma Eric
-Erlan Farid Frank Fred George Gary Grace Gulnara Hamid Hannah Harry Hassan Helen Henry Hugh Ian Igor Irina Isabel
-Ivan Jack Jacob James Jane Janet Jason Jean Jeff Jennifer Jessica Jim Joe John Jonathan Joseph Julia Karen Karim
-Kate Kevin Kim Laura Lee Leila Linda Lisa Madina Maria Mark Martin Mary Matthew Maxim Michael Michelle Mikhail
-Mohamed Mohammed Muhammad Nadia Natalia Nick Nicholas Nikolai Nina Nurlan Oleg Olga Omar Patrick Paul Pavel Peter
-Philip Rachel Ravshan Richard Robert Roman Ruslan Ryan Samuel Sara Sarah Sergei Sergey Shavkat Simon Stephen Steve
-Steven Susan Tatiana Thomas Timur Tom Tony Victor Viktor Vladimir William Yerlan Yuri Zhanna
-""".split())
 ORG_HEADS = frozenset("""
 Academy Agency Airlines Alliance Assembly Association Authority Bank Bureau Cabinet Centre Center Church Club
 College Commission Committee Company Congress Corporation Corp Council Court Department Directorate Federation
-Foundation Front Fund Group Guard Inc Institute Kommersant League Ltd Ministry Movement Network Office Organisation
+Foundation Front Fund Group Guard Inc Institute Kommersant League Ltd Ministry Movement Network Office Org Organisation
 Organization Parliament Party Police Press Service Society Tribune Union University Herald Times Post Journal News
+Gazette Chronicle Courier Telegraph Inquirer Examiner Dispatch Magazine
+""".split())
+# Head words that open an organisation's name in Spanish, Portuguese, Italian, French and German ("Instituto X").
+FOREIGN_ORG_HEADS = frozenset("""
+Instituto Istituto Institut Universidad Universidade Università Université Universität Banco Banca Banque Partido
+Partito Parti Partei Movimiento Movimento Mouvement Fundación Fundação Fondazione Fondation Stiftung Asociación
+Associazione Compañía Companhia Società Société Gesellschaft Colegio Collegio Liceo Lycée Gymnasium Ministerio
 """.split())
 
 
@@ -240,17 +236,22 @@ _PLACE_NOUNS = {"city", "town", "village", "region", "province", "oblast", "dist
 
 
 _CREDIT = re.compile(r"\s+(?:(?:Image|File|Photo|Picture|Archived|Video)|and|or|of|the|&)\s*$")
+_AFTER_NAME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+/\s+")
 
 
 def trim_span(s: int, e: int, text: str, keep_title: bool = False) -> tuple[int, int, str]:
     """Strip a leading 'the', honorifics (unless `keep_title`), a trailing possessive and punctuation from a
     span; complete an abbreviation's last full stop ("Washington D.C" + "."); end it at a line break, before
     a caption's credit word ("Washington D.C. Image", "NASA Administrator\n\nFile": a name never runs on
-    into the next paragraph) and before a dangling "and"/"of" ("Black Widow and")."""
+    into the next paragraph), before a weekday or a spaced slash ("Gazprom Monday said", "Reuters / Ipsos") and
+    before a dangling "and"/"of" ("Black Widow and")."""
     cut = text.find("\n", s, e)
     if cut > s:
         e = cut
     m = _CREDIT.search(text, s, e)
+    if m and m.start() > s:
+        e = m.start()
+    m = _AFTER_NAME.search(text, s, e)                # "Gazprom Monday", "Newsmax / Zogby": the name ends
     if m and m.start() > s:
         e = m.start()
     if e < len(text) and text[e] == "." and re.search(r"\b[A-Z]\.[A-Z]$", text[s:e]):
@@ -358,21 +359,30 @@ def title_cased_line(text: str, pos: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+_PLACE_PREP = re.compile(r"(?<![\w-])(?:in|at|near|from|to|into|across|outside|inside|around|of|via|toward|towards)"
+                         r"\s+(?:the\s+)?$", re.I)
+
+
 def not_a_place_name(text: str, start: int, end: int) -> bool:
     """A name spaCy tagged as a place that the gazetteer does not know and that is no place's name: initials
-    ("M.A."), a gerund ("Bolstering"), or a single word in a title-cased line or also written in lower case."""
+    ("M.A."), a gerund ("Bolstering"), a single word in a title-cased line or also written in lower case, or a
+    single word no preposition of place introduces ("Achilles and the turtle", "the Paralympic movement"):
+    an unknown one-word name is a place when the sentence puts something in, at or from it ("here in Levico")."""
     name = text[start:end]
     if _INITIAL.fullmatch(name):
         return True
     if " " in name:
         return False
-    return name.endswith("ing") or title_cased_line(text, start) or not_a_name(text, start, end)
+    return name.endswith("ing") or title_cased_line(text, start) or not_a_name(text, start, end) \
+        or _PLACE_PREP.search(text, max(0, start - 20), start) is None
 
 
 def org_headed(name: str) -> bool:
-    """'Central Asia Watch', 'Eurasian University': a multiword name ending in an organisation's head word."""
+    """'Central Asia Watch', 'Eurasian University': a multiword name ending in an organisation's head word, or
+    opening with one of another language ('Instituto Cervantes', 'Partido Popular')."""
     words = name.split()
-    return len(words) > 1 and (words[-1] in ORG_HEADS or words[-1] in {"Watch", "Project", "Initiative"})
+    return len(words) > 1 and (words[-1] in ORG_HEADS or words[-1] in {"Watch", "Project", "Initiative"}
+                               or words[0] in FOREIGN_ORG_HEADS)
 
 
 # Words that are never a place or an actor on their own ("Western", "May", "He").
