@@ -9,7 +9,8 @@ favor_precision scores highest on the Zyte news set (see bench/
 html_extraction.py) and news boilerplate (related links, comments) costs more
 downstream than a missed paragraph. Blank-line paragraphs keep the structure
 the sentence splitter and the readers of exports rely on. Any failure inside
-the extractor is turned into "no text" so hostile pages cannot stop a run.
+the extractor is turned into "no text" so hostile pages cannot stop a run. Pages that print several
+whole articles (digests) are cut per article first (html_multi.py).
 """
 from __future__ import annotations
 
@@ -73,6 +74,11 @@ def extract(html: str, url: str | None = None) -> list[Extracted]:
         return []
     try:
         from trafilatura import bare_extraction
+
+        from .html_multi import split
+        several = split(_clean_input(html), url)    # a digest page: one record per article
+        if several:
+            return several
         doc = bare_extraction(_clean_input(html), url=url, with_metadata=True,
                               output_format="python", **SETTINGS)
         if doc is None:
