@@ -145,3 +145,16 @@ def test_corpus_gold_checks_pass():
     assert res["metadata_misses"] == []
     assert res["passed"]
 
+
+
+def test_short_subheading_after_the_first_paragraph_is_kept():
+    """A two-word subheading ("Ankara's Ambitions") looks like a bare name; it is a byline only above the prose."""
+    para = ("When the leaders of the council met in Istanbul on 12 November, they renamed the body and "
+            "promised closer ties between its member states in trade, transport and education. ")
+    text = ("Menu\nHome\nAnalysis\n\nTurkey's Turkic Project Meets Central Asian Caution\n\nMarco Ferrandi\n"
+            "15 novembre 2021\n\n" + para * 2 + "\n\nAnkara's Ambitions\n\n" + para * 3 +
+            "\n\nChi siamo - Contatti - Privacy\n")
+    (art,) = extract(text)
+    assert art.author == "Marco Ferrandi"
+    assert "\n\nAnkara's Ambitions\n\n" in art.text
+    assert "Marco Ferrandi" not in art.text

@@ -183,3 +183,13 @@ def test_truncated_txt_gz(tmp_path):
     doc = open_document(str(path))
     items = list(READERS["text"](str(path), doc))
     assert [i.code for i in items] == ["GG105"]
+
+
+def test_jsonl_published_timestamps_and_spelled_dates_become_iso_dates(tmp_path):
+    path = tmp_path / "dated.jsonl"
+    rows = [{"text": "Border talks resumed in Batken.", "published": "2022-01-28T16:40:00+06:00"},
+            {"text": "Border talks resumed in Batken.", "date": "January 28, 2022"},
+            {"text": "Border talks resumed in Batken.", "date": "sometime in winter"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    _, items = read(path)
+    assert [p.meta.get("published") for p in items] == ["2022-01-28", "2022-01-28", "sometime in winter"]

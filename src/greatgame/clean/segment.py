@@ -138,7 +138,8 @@ def find_body(lines: list[Line], sec: Section) -> None:
         ln = lines[p]
         if ln.label == "head" and not any(lines[q].label in ("good", "ref") for q in body[n + 1:n + 4]):
             continue
-        if ln.label != "ref" and ln.words <= 20 and (is_dateline_or_byline(ln.text) or (n < 2 and is_meta(ln.text))):
+        lead = n < 2 and not any(lines[q].label == "good" for q in body[:n])   # nothing but header lines above
+        if ln.label != "ref" and ln.words <= 20 and (is_dateline_or_byline(ln.text) or (lead and is_meta(ln.text))):
             continue
         kept.append(p)
     sec.body = kept

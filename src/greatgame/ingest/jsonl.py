@@ -19,6 +19,7 @@ import re
 import zlib
 from collections.abc import Iterator
 
+from greatgame.clean.metadata import parse_date
 from greatgame.errors import GGError
 from greatgame.ingest.files import MAX_PAGE_BYTES, open_bytes, read_page_bytes
 from greatgame.records import Document, Page, Skip
@@ -55,6 +56,8 @@ def page_from_object(obj, doc: Document, index: int) -> Page:
         if name in meta or value is None or isinstance(value, (dict, list, bool)):
             continue
         value = str(value).strip()
+        if value and name == "published":     # "2022-01-28T16:40:00+06:00", "January 28, 2022" -> 2022-01-28
+            value = parse_date(value[:40]) or value
         if value:
             meta[name] = value
     return Page(document_id=doc.id, index=index, kind=kind, content=content,
