@@ -114,3 +114,26 @@ def test_vague_counts_give_their_lower_bound(nlp):
     found = quantities(nlp, "Tens of thousands of protesters gathered, and dozens of people died.")
     assert [(q.value, q.qualifier, q.approximate, q.subject) for q in found] == [
         (20_000, "tens of thousands", True, "protesters"), (24, "dozens", True, "people")]
+
+
+def test_measure_as_compound_adjective(nlp):
+    q = one(nlp, "Of the 970-kilometre frontier between the two countries, the commission has mapped little.")
+    assert (q.value, q.unit, q.text, q.subject) == (970.0, "km", "970-kilometre", "frontier")
+
+
+def test_hyphenated_range_is_still_no_measure(nlp):
+    assert quantities(nlp, "The 2005-2020 period and the 12-member council were reviewed.") == []
+
+
+def test_bare_number_subject_of_a_toll_verb_counts_people(nlp):
+    found = quantities(nlp, "More than 50 people were killed and about 40,000 were evacuated from the villages.")
+    assert [(q.text, q.value, q.verb) for q in found] == [("More than 50", 50.0, "killed"),
+                                                         ("about 40,000", 40000.0, "evacuated")]
+    assert quantities(nlp, "Article 5 was invoked and 12 voted for the motion.") == []
+
+
+def test_money_counts_what_follows_worth_of_and_in(nlp):
+    q = one(nlp, "Beijing would provide $15 million worth of equipment to the border guards.")
+    assert (q.value, q.unit, q.subject) == (15e6, "USD", "equipment")
+    found = quantities(nlp, "Xi pledged $3.5 billion in new loans, after trade reached $8 billion in 2020.")
+    assert [(q.value, q.subject) for q in found] == [(3.5e9, "new loans"), (8e9, "trade")]

@@ -21,7 +21,7 @@ from .events_args import COMMUNICATION, Ctx as _Ctx, objects as _objects, place,
 from .events_complement import REQUEST_CODES, complement_trigger
 from .events_dyads import complete_target
 from .events_recipient import framed_object, purpose_recipient
-from .events_filters import CAUSES, has_actor, no_event_use, sense_ok, skip_line
+from .events_filters import CAUSES, actorish, has_actor, no_event_use, sense_ok, skip_line
 from .events_record import to_event
 from .events_rules import OBJ, PASS_SUBJ, SUBJ, Trigger, agent_of, is_verb, prep_objects, trigger_for
 
@@ -120,7 +120,8 @@ def _events_at(ctx: _Ctx, tok, sent, consumed: set[int]) -> list[dict]:
         if kind == "pass" and comp is not None and comp.dep_ == "xcomp":
             return []                      # "helped boost", "continued to send": the complement is the act
         if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.text.lower() in {"must", "should"} for c in tok.children) \
-                and ctx.lemma(tok.head) in lex.say | {"conclude", "insist", "demand"}:
+                and ctx.lemma(tok.head) in lex.say | {"conclude", "insist", "demand"} \
+                and all(actorish(ctx, c) for c in tok.children if c.dep_ in SUBJ):   # not "every programme must"
             return [_complement_event(ctx, tok.head, tok, "request", consumed)]   # "said X must return"
         trig = trigger_for(tok, lex)
         if trig is None and (lem in lex.light or lem in lex.say):
@@ -190,6 +191,8 @@ def _subject(ctx: _Ctx, v, depth: int = 0):
     if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ != "VBN"):
         return v.head, passive
     if v.dep_ == "acl" and v.tag_ == "VBN":
+        if v.head.dep_ == "ROOT" and v.doc[v.i - 1].text == "," and not any(c.dep_ == "agent" for c in v.children):
+            return v.head, False    # "Russia, which ..., offered to mediate": the parser found no main verb
         return v.head, True
     if v.dep_ in {"xcomp", "conj", "advcl", "acomp", "dobj", "pcomp"} and (is_verb(v.head) or v.dep_ == "xcomp"):
         if v.dep_ == "xcomp" and ctx.lemma(v.head) in {"urge", "ask", "call", "order", "press", "encourage"}:
@@ -322,7 +325,8 @@ def _reporter(ctx: _Ctx, n) -> tuple[dict | None, str]:
             return None, ""
         prep, t = t.head.text.lower(), t.head.head
         if is_verb(t):   # "wounded two soldiers in a bomb attack", "engaged in ethnic cleansing"
-            if not framed and (prep not in {"in", "for", "during", "on"} or ctx.lemma(t) in {"be", "have"}
+            # ("during the unrest" only dates the act: the unrest is not the subject's)
+            if not framed and (prep not in {"in", "for", "on"} or ctx.lemma(t) in {"be", "have"}
                                or ctx.lemma(t) in ctx.lex.say):
                 return None, ""
             subj, _ = _subject(ctx, t)

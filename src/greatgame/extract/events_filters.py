@@ -45,6 +45,10 @@ RELEASE_OBJECTS = {"hostage", "prisoner", "detainee", "captive", "access", "entr
                    "observer", "return", "passage", "visit", "monitor", "candidate", "plane", "convoy"}
 
 
+_ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:he|she|they|his|her|their)\s+)?(?:not\s+to\s+be|not\s+be|to\s+remain|"
+                        r"for\s+(?:his|her|their)?\s*)\s*(?:named|identified|quoted|anonymous|anonymity)\b", re.I)
+
+
 def _line(text: str, pos: int) -> str:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
@@ -72,7 +76,7 @@ def _skip_line(line: str) -> bool:
     return len(words) <= 14 and line[-1] not in _END
 
 
-def _actorish(ctx, tok) -> bool:
+def actorish(ctx, tok) -> bool:
     """Can this subject act: a linked actor, a generic actor noun, a name, or a personal pronoun?"""
     if tok is None:
         return True
@@ -125,9 +129,13 @@ def sense_ok(ctx, found: dict) -> bool:
     trig, node = found["trig"], found["node"]
     key = trig.key
     src = found.get("src")
-    if src and not src["ids"] and ctx.lemma(ctx.doc.char_span(src["start"], src["end"],
-                                                              alignment_mode="expand").root) in COMMENTATORS:
-        return False                                        # "some observers have asked ...": commentary
+    root = ctx.doc.char_span(src["start"], src["end"], alignment_mode="expand").root if src else None
+    if root is not None and {ctx.lemma(root), ctx.lemma(root).rstrip("s")} & COMMENTATORS \
+            and (not src["ids"] or not ctx.by_token.get(root.i)):
+        return False                    # "some observers have asked ...", "Russian commentators warned": commentary
+    if trig.type == "REQUEST" and any(_ANONYMITY.match(t.doc[t.i + 1:t.right_edge.i + 1].text)
+                                      for t in {node, found.get("verb", node)}):
+        return False                                        # "…, an official said, asking not to be named"
     if found.get("complement"):
         return True
     if is_verb(node):
@@ -138,13 +146,13 @@ def sense_ok(ctx, found: dict) -> bool:
             subj0 = None if ctx.lemma(node.head) in COMMUNICATION else node.head   # "a statement that ..."
         passive0 = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children)
         if subj0 is not None and not passive0 \
-                and not _actorish(ctx, subj0) and trigger_for(subj0, ctx.lex) is None \
+                and not actorish(ctx, subj0) and trigger_for(subj0, ctx.lex) is None \
                 and ctx.lemma(subj0) not in CAUSES:
             return False                                    # "overdependence could grant", "the law allows"
         objs0 = [c for c in node.children if c.dep_ in {"dobj", "obj"}] + [
             x for c in node.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children if x.dep_ in SUBJ]
         if key in {"release", "free", "allow"} and not passive0 and not any(
-                _actorish(ctx, o) or ctx.lemma(o) in RELEASE_OBJECTS for o in objs0):
+                actorish(ctx, o) or ctx.lemma(o) in RELEASE_OBJECTS for o in objs0):
             return False                                    # "released a picture", "allow the plight to ..."
         subj = next((c for c in node.children if c.dep_ in SUBJ), None)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children)
@@ -152,7 +160,7 @@ def sense_ok(ctx, found: dict) -> bool:
         if key == "demonstrate" and any(c.dep_ in {"dobj", "obj"} or c.dep_ == "ccomp" and any(
                 m.dep_ == "mark" for m in c.children) for c in node.children):
             return False                                    # "demonstrates that ...": shows
-        if trig.type in AGENT_TYPES and not passive and subj is not None and not _actorish(ctx, subj) \
+        if trig.type in AGENT_TYPES and not passive and subj is not None and not actorish(ctx, subj) \
                 and trigger_for(subj, ctx.lex) is None and ctx.lemma(subj) not in CAUSES:
             return False                                    # "the data demonstrate", "the crisis hit"
         if key in {"recognize", "recognise"}:

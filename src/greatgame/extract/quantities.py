@@ -36,6 +36,12 @@ MEASURES = ["barrels per day", "barrels a day", "bpd", "barrels", "cubic meters"
             "square kilometers", "square kilometres", "sq km", "km", "kilometers", "kilometres", "miles", "tons",
             "tonnes", "metric tons", "hectares", "megawatts", "gigawatts", "mw", "gw", "kwh", "twh", "meters",
             "metres", "kg", "kilograms", "percentage points"]
+# Verbs whose bare-number subject counts people ("more than 50 were killed").
+HUMAN_TOLL = ("kill", "die", "died", "injur", "wound", "hurt", "arrest", "detain", "evacuat", "displac", "fle",
+              "rescu", "abduct", "kidnap", "execut", "jail", "sentenc", "deport", "expel")   # stems (no lemmas)
+# Singular forms of a measure used as a compound adjective: "a 970-kilometre border", "a 500-megawatt plant".
+HYPHEN_MEASURES = ["kilometre", "kilometer", "mile", "tonne", "ton", "metre", "meter", "megawatt", "gigawatt",
+                   "hectare", "barrel", "kilogram"]
 PERCENT = ["%", "percent", "per cent", "pct"]
 QUALIFIERS = {"at least": False, "more than": False, "over": False, "nearly": True, "almost": True, "about": True,
               "around": True, "approximately": True, "roughly": True, "some": True, "an estimated": True,
@@ -57,7 +63,7 @@ _PATTERN = re.compile(
     rf"|(?:{_alt(k for k in CURRENCY_SIGNS if k.isalpha())})\s)?"
     rf"(?P<num>{_DIGITS}|(?:{_WORDS})(?:[\s-](?:{_WORDS}))*\b)"
     rf"(?:[\s-]?(?P<scale>{_alt(SCALES)})\b)?(?P<strong>-strong)?"
-    rf"(?:\s?(?P<unit>{_alt(PERCENT + MEASURES)}|(?:{_alt(CURRENCY_WORDS)})\b))?"
+    rf"(?:\s?(?P<unit>{_alt(PERCENT + MEASURES)}|(?:{_alt(CURRENCY_WORDS)})\b)|-(?P<hunit>{_alt(HYPHEN_MEASURES)})\b)?"
     rf"(?![\w,]*\d)(?!/\d)", re.I)
 _VAGUE = re.compile(r"(?<![\w-])(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|"
                     r"thousands|hundreds|dozens|millions|billions)\s+of\s+(?:the\s+|their\s+)?([\w-]+)", re.I)
@@ -118,7 +124,8 @@ def _vague(article: Article, doc, m) -> Quantity | None:
 
 def _quantity(article: Article, doc, m) -> Quantity | None:
     text = article.text
-    num, scale, unit_word, cur = m.group("num"), m.group("scale"), m.group("unit"), m.group("cur")
+    num, scale, cur = m.group("num"), m.group("scale"), m.group("cur")
+    unit_word = m.group("unit") or m.group("hunit")
     if scale and scale.lower() in {"m", "b", "k"} and not cur:
         scale = None                                  # "5 m" is metres unless money
     low = num.lower()
@@ -131,8 +138,8 @@ def _quantity(article: Article, doc, m) -> Quantity | None:
     if value is None:
         return None
     start = m.start("qual") if m.group("qual") else (m.start("cur") if cur else m.start("num"))
-    end = max(e for e in (m.end("num"), m.end("scale") if scale else -1, m.end("strong") if m.group("strong")
-                          else -1, m.end("unit") if unit_word else -1))
+    end = max([m.end("num")] + [m.end(g) for g in ("strong", "unit", "hunit") if m.group(g)]
+              + ([m.end("scale")] if scale else []))
     line_start = text.rfind("\n", 0, start) + 1
     if _REFERENCE_LINE.match(text, line_start) or text[m.end("num"):m.end("num") + 2].lower() in {"st", "nd", "rd",
                                                                                                "th"}:
@@ -158,7 +165,10 @@ def _quantity(article: Article, doc, m) -> Quantity | None:
         follow = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", text[end:end + 16])
         nxt = _token_at(doc, end + follow.end() - 1) if follow else None
         subject, _ = _subject(doc, nxt, nxt) if nxt is not None else (None, None)   # "11 out of 12 ministers"
-    if bare and (subject is None or subject.start < tok.i):
+    if bare and subject is None and tok.dep_ in {"nsubj", "nsubjpass"} and verb is not None \
+            and verb.text.lower().startswith(HUMAN_TOLL):
+        pass                                          # "about 40,000 were evacuated", "12 died": people counted
+    elif bare and (subject is None or subject.start < tok.i):
         return None                                   # a bare number must count something ("Article 5" names)
     sent = tok.sent
     qual = m.group("qual")
@@ -184,12 +194,22 @@ def _unit(cur: str | None, word: str | None) -> str | None:
         return CURRENCY_WORDS[w]
     return {"barrels a day": "barrels per day", "bpd": "barrels per day", "kilometers": "km", "kilometres": "km",
             "cubic metres": "cubic meters", "tonnes": "tons", "metric tons": "tons", "square kilometres":
-            "square kilometers", "sq km": "square kilometers", "metres": "meters"}.get(w, w)
+            "square kilometers", "sq km": "square kilometers", "metres": "meters", "kilometre": "km",
+            "kilometer": "km", "mile": "miles", "tonne": "tons", "ton": "tons", "metre": "meters",
+            "meter": "meters", "megawatt": "megawatts", "gigawatt": "gigawatts", "hectare": "hectares",
+            "barrel": "barrels", "kilogram": "kg"}.get(w, w)
 
 
 def _token_at(doc, pos: int):
     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def _prep_object(tok, preps: tuple[str, ...], nouns_only: bool = False):
+    """The object of tok's first prepositional child among `preps` (a common noun only, if asked)."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.text.lower() in preps), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return None if pobj is None or nouns_only and pobj.pos_ != "NOUN" else pobj
 
 
 def _subject(doc, tok, last):
@@ -207,9 +227,11 @@ def _subject(doc, tok, last):
             head = h
             break
     noun = head if head.pos_ in NOUNISH and head.i not in {tok.i, last.i} else None
+    if noun is not None and noun.text.lower() == "worth":      # "$15 million worth of equipment"
+        noun = _prep_object(noun, ("of",)) or noun
     if noun is None:                 # "26% of the population", "less than $600" after "the salary is"
-        of = next((c for c in last.children if c.dep_ == "prep" and c.text.lower() == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        # "26% of the population", "$3.5 billion in new loans"
+        pobj = _prep_object(last, ("of",)) or _prep_object(last, ("in",), nouns_only=True)
         if pobj is not None:
             noun = pobj
         elif last.dep_ in {"attr", "pobj", "dobj"}:

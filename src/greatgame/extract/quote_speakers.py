@@ -33,6 +33,8 @@ HUMAN = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "m
          "prosecutors", "prosecutor", "agency", "campaign", "i", "we", "they", "he", "she", "supporters"}
 
 PRONOUNS = {"he", "she", "him", "her"}
+_HUMAN_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:" + "|".join(sorted(HUMAN - {"i", "we", "they", "he", "she"},
+                                                                       key=len, reverse=True)) + r")\b")
 
 EVIDENCE_NOUNS = {"data", "study", "research", "survey", "findings", "report", "book", "article", "paper",
                   "analysis", "estimate", "estimates", "account", "view", "words", "statement", "calculations"}
@@ -52,7 +54,9 @@ def region_speaker(ctx, s: int, e: int) -> dict | None:
     ms = ctx.mentions_in(s, e)
     m = next((m for m in ms if m.label == "PERSON"), None) or (ms[0] if ms else None)
     if m is not None:
-        return {"speaker": m.text, "sp_start": m.start, "sp_end": m.end, "actor": ctx.actor_of(m),
+        noun = _HUMAN_AFTER.match(ctx.text, m.end, e) if m.label != "PERSON" else None
+        end = noun.end() if noun else m.end          # "an Uzbek official said": the official, Uzbekistan's
+        return {"speaker": ctx.text[m.start:end], "sp_start": m.start, "sp_end": end, "actor": ctx.actor_of(m),
                 "how": "subject"}
     span = ctx.doc.char_span(s, e, alignment_mode="contract")
     if span is None or not len(span):
@@ -133,14 +137,18 @@ def name_of(ctx, head, cue) -> dict:
     on_head = [m for p in parts for m in ms if m.start <= p.idx < m.end]
     pick = [m for m in on_head if m.label == "PERSON"] or [m for m in ms if m.label == "PERSON"] or on_head \
         or sorted(ms, key=lambda m: (m.place_id is not None, m.label == "NORP", -m.start))
-    if pick:
-        m = pick[0]
-        return {"speaker": m.text, "sp_start": m.start, "sp_end": m.end, "actor": ctx.actor_of(m), "how": "subject"}
     hs, he = head.idx, head.idx + len(head.text)
     keep = [t for t in head.subtree if t.i <= head.i and not t.is_punct]
     s = min((t.idx for t in keep), default=hs)
     if he - s > 80:
         s = hs
+    if pick:
+        m = pick[0]
+        if not on_head and m.label != "PERSON" and s <= m.start and m.end <= hs and head.text.islower():
+            s += len(ctx.text[s:he]) - len(ctx.text[s:he].removeprefix("the ").removeprefix("The "))
+            return {"speaker": ctx.text[s:he], "sp_start": s, "sp_end": he, "actor": ctx.actor_of(m),
+                    "how": "subject"}   # "the Kazakh defence ministry", "Russian commentators": the phrase
+        return {"speaker": m.text, "sp_start": m.start, "sp_end": m.end, "actor": ctx.actor_of(m), "how": "subject"}
     return {"speaker": ctx.text[s:he], "sp_start": s, "sp_end": he, "actor": None, "how": "subject"}
 
 

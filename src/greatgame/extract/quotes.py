@@ -25,6 +25,7 @@ from types import SimpleNamespace
 from ..records import Article
 from ..records import Quote
 from .events_rules import is_verb
+from .quote_marks import OPEN, quote_spans
 from .quote_speakers import PRONOUNS, claim_unattributed, name_of, plausible, region_speaker, speaker_of
 
 _VERBS = ("say tell add claim declare state note argue suggest warn insist stress emphasize emphasise explain "
@@ -41,8 +42,6 @@ SPEECH_NOUNS = {"statement", "remark", "remarks", "claim", "announcement", "warn
                 "pledge", "promise", "insistence", "argument", "view", "position", "accusation"}
 LIGHT_FORMS = {f for v in ("make", "issue", "release", "publish", "deliver", "give", "repeat", "post") for f in
                (v, v + "s", v + "d", v + "ed", v[:-1] + "ing" if v.endswith("e") else v + "ing")} | {"made", "gave"}
-OPEN = "“«„"
-CLOSERS = {"“": "”\"", "„": "“”", "«": "»", '"': '"'}
 _WORD = re.compile(r"\w+")
 ORG_WORDS = re.compile(r"\b(?:University|Institute|Ministry|Council|Center|Centre|Foundation|Agency|Party)\b")
 
@@ -66,28 +65,6 @@ def cue_lemma(tok) -> str | None:
     """The speech-verb lemma of a token, or None when it is not a speech verb."""
     form = CUE_FORMS.get(tok.text.lower())
     return form if form is not None and is_verb(tok) else None   # pos_ VERB/AUX or a VB* tag
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every passage in double quotation marks (“…”, «…», „…“, "…", ''…''), marks included; an
-    unclosed quote runs to the end of its paragraph (news style continues quotes across paragraphs that way)."""
-    out: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
-        s0, raw = para.start(), para.group()
-        line = raw.replace("''", '"\x00')                # '' typed for " (same length)
-        i, n = 0, len(line)
-        while i < n:
-            closers = CLOSERS.get(line[i])
-            if closers is None:
-                i += 1
-                continue
-            j = next((k for k in range(i + 1, n) if line[k] in closers), -1)
-            end = j + 1 if j >= 0 else n
-            end += raw[end - 1:end + 1] == "''"           # a closing '' covers both marks
-            if end - i > 2:
-                out.append((s0 + i, s0 + end))
-            i = end
-    return out
 
 
 class _Ctx:
@@ -137,7 +114,8 @@ def extract_quotes(article: Article, doc, linked) -> list[Quote]:
             continue
         q = _from_cue(ctx, tok)
         if q and not any(f["start"] < q["end"] and q["start"] < f["end"]
-                         and (f["cue_start"] == q["cue_start"] or f["start"] <= q["start"] and q["end"] <= f["end"])
+                         and (f["cue_start"] == q["cue_start"] or f["start"] <= q["start"] and q["end"] <= f["end"]
+                              or q["start"] <= f["cue_start"] < q["end"])    # "“…,” X said, according to Y"
                          for f in found):
             found.append(q)
     claim_unattributed(ctx, found)
@@ -193,7 +171,7 @@ def _cue_after(ctx: _Ctx, qs: int, qe: int) -> dict | None:
     return None
 
 
-_OPENER = re.compile(r"(?:[.!?…][”\"’]?|[:;\u2014\u2013]|\n)\s*$")
+_OPENER = re.compile(r"(?:[.!?…][”\"’]?(?:\s*\[\d{1,3}\])?|[:;\u2014\u2013]|\n)\s*$")
 
 
 def _clause_start(ctx: _Ctx, qs: int) -> int:
@@ -203,7 +181,7 @@ def _clause_start(ctx: _Ctx, qs: int) -> int:
     head = ctx.text[ps:qs]
     if not head.strip() or _OPENER.search(head):
         return qs
-    cut = max((m.end() for m in re.finditer(r"[.!?…][”\"’]?\s+|[:;]\s+", head)), default=0)
+    cut = max((m.end() for m in re.finditer(r"[.!?…][”\"’]?(?:\s*\[\d{1,3}\])?\s+|[:;]\s+", head)), default=0)
     return ps + cut
 
 
@@ -299,8 +277,9 @@ def _clause_span(ctx: _Ctx, comp, cue) -> tuple[int, int]:
         return 0, 0
     s = min(t.idx for t in toks)
     e = max(t.idx + len(t.text) for t in toks)
-    if s < cue.idx < e:            # a complement parsed around its cue: keep the side the complement's head is on
-        s, e = (cue.idx + len(cue.text), e) if comp.i > cue.i else (s, cue.idx)
+    if s < cue.idx < e:            # a complement parsed around its cue: keep the side the complement's head is on,
+        # and on the left stop before the cue's own subject ("..., the defence ministry said, closing ...")
+        s, e = (cue.idx + len(cue.text), e) if comp.i > cue.i else (s, min(cue.idx, max(s, cue.left_edge.idx)))
     ps, pe = ctx.paragraph(cue.idx)
     s, e = max(s, ps), min(e, pe)
     if s > cue.idx:                # content after its cue ends with the sentence (outside quotation marks)

@@ -1,0 +1,35 @@
+"""Quotation marks: where the quoted passages of a text are.
+
+What: `quote_spans(text)` gives (start, end) of every passage in double quotation marks (“…”, «…», „…“, "…",
+''…''), marks included; OPEN holds the opening marks a direct quote starts with.
+Why: the quote extractor, its speaker rules and the frame layer all ask "is this inside quotation marks?";
+the scan is plain character work with no parse, so it lives apart from the cue and speaker logic.
+"""
+from __future__ import annotations
+
+import re
+
+OPEN = "“«„"
+CLOSERS = {"“": "”\"", "„": "“”", "«": "»", '"': '"'}
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every passage in double quotation marks (“…”, «…», „…“, "…", ''…''), marks included; an
+    unclosed quote runs to the end of its paragraph (news style continues quotes across paragraphs that way)."""
+    out: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        s0, raw = para.start(), para.group()
+        line = raw.replace("''", '"\x00')                # '' typed for " (same length)
+        i, n = 0, len(line)
+        while i < n:
+            closers = CLOSERS.get(line[i])
+            if closers is None:
+                i += 1
+                continue
+            j = next((k for k in range(i + 1, n) if line[k] in closers), -1)
+            end = j + 1 if j >= 0 else n
+            end += raw[end - 1:end + 1] == "''"           # a closing '' covers both marks
+            if end - i > 2:
+                out.append((s0 + i, s0 + end))
+            i = end
+    return out
