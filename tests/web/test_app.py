@@ -38,7 +38,8 @@ def client(tmp_path):
 
 PAGES = ["/", "/search?q=troops", "/events", "/events?actor=Russia&nationals=true", "/actors", "/actor/RUS",
          "/article/a1", "/dyad?a=Russia&b=Kazakhstan", "/matrix", "/network", "/network?type=AID&since=2022",
-         "/map", "/timeline", "/timeline?actor=Russia", "/sources"]
+         "/map", "/timeline", "/timeline?actor=Russia", "/sources", "/statements",
+         "/statements?speaker=Russia&unit=USD"]
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -163,3 +164,31 @@ def test_article_title_element_holds_only_the_title(client):
     html = client.get("/article/a1").text
     title = html[html.index("<title>") + 7:html.index("</title>")]
     assert title.endswith("· greatgame") and "<h2>" not in title and "&lt;h2&gt;" not in title
+
+
+def test_statements_page_filters_quotes_and_numbers(tmp_path):
+    from greatgame.records import Quantity, Quote
+    text = ('Sergei Shoigu said: "We will leave within days." Kazakhstan said it borrowed $3.5 billion. '
+            'The ministry said 1,200 troops arrived.')
+    path = tmp_path / "s.db"
+    doc = Document(id="d1", path="/tmp/s.txt", sha256="3" * 64, format="text", size=len(text))
+    art = Article(id="a1", document_id="d1", page=0, index=0, text=text, text_sha256="s", title="Withdrawal")
+    actors = {"shoigu": Actor("shoigu", "Sergei Shoigu", "person", "RUS", "MIL"),
+              "KAZ": Actor("KAZ", "Kazakhstan", "state", "KAZ", "GOV")}
+    q0 = text.index("We will")
+    quotes = [Quote("a1", "shoigu", "Sergei Shoigu", "We will leave within days.", "said", True, q0, q0 + 26),
+              Quote("a1", "KAZ", "Kazakhstan", "it borrowed $3.5 billion", "said", False,
+                    text.index("it borrowed"), text.index("it borrowed") + 24)]
+    n0, t0 = text.index("$3.5"), text.index("1,200")
+    numbers = [Quantity("a1", 3.5e9, "USD", "$3.5 billion", None, text, n0, n0 + 12),
+               Quantity("a1", 1200.0, None, "1,200 troops", "troops", text, t0, t0 + 12)]
+    with Store(path) as s:
+        s.write_document(doc, [art], layers=[ArticleLayers("a1", [], actors, {}, [], quotes, numbers)])
+    client = TestClient(create_app(path))
+    page = client.get("/statements").text
+    assert "We will leave within days." in page and "3,500,000,000" in page and "troops" in page
+    data = client.get("/statements?speaker=Sergei%20Shoigu&direct=true&unit=USD&format=json").json()
+    assert [q["speaker_actor_id"] for q in data["quotes"]] == ["shoigu"]
+    assert [(n["value"], n["unit"]) for n in data["numbers"]] == [(3.5e9, "USD")]
+    assert client.get("/statements?speaker=Kazakhstan&direct=true&format=json").json()["quotes"] == []
+    assert 'href="/article/a1"' in page and 'href="/statements"' in page

@@ -1,7 +1,7 @@
 """The analyst's workbench: a local, read-only web app over a greatgame database.
 
 What: `create_app(db)` builds a FastAPI app with server-rendered pages (dashboard, search, events, article
-reader, actor, dyad, influence matrix), each with a JSON twin (`?format=json`), behind a strict
+reader, actor, dyad, influence matrix, quotes and numbers), each with a JSON twin (`?format=json`), behind a strict
 Content-Security-Policy; `serve(db, host, port)` runs it on 127.0.0.1 by default.
 Why: analysts check every figure against its sentences; the pages are thin views over `analysis/`, the same
 functions the CLI and the Python API call, so all three agree. Source text is hostile input: templates
@@ -27,7 +27,7 @@ from ..analysis.network import network, place_map, timeline
 from ..analysis.sources import compare_sources
 from ..analysis.overview import actor_page, overview
 from ..analysis.search import search_articles
-from ..analysis.statements import article_statements
+from ..analysis.statements import article_statements, find_quantities, find_quotes
 from ..errors import GGError
 from .render import Span, highlight, safe_url
 
@@ -189,6 +189,17 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/actors", response_class=HTMLResponse)
     def actors(request: Request, q: str = "", limit: int = 200):
         return page(request, "actors.html", {"q": q, "actors": store().actors(q, limit=limit)})
+
+    @app.get("/statements", response_class=HTMLResponse)
+    def statements_page(request: Request, speaker: str = "", words: str = "", direct: bool = False,
+                        nationals: bool = False, unit: str = "", subject: str = "", limit: int = 300):
+        """Quotes by speaker or words, and numbers by unit or subject, across the corpus."""
+        quotes = find_quotes(store(), speaker=speaker or None, text=words or None, direct=True if direct else None,
+                             nationals=nationals, limit=limit)
+        numbers = find_quantities(store(), unit=unit or None, subject=subject or None, limit=limit)
+        return page(request, "statements.html", {"speaker": speaker, "words": words, "direct": direct,
+                                                  "nationals": nationals, "unit": unit, "subject": subject,
+                                                  "quotes": quotes, "numbers": numbers, "limit": limit})
 
     @app.get("/dyad", response_class=HTMLResponse)
     def dyad_page(request: Request, a: str, b: str):
