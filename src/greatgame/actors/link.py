@@ -2,14 +2,14 @@
 
 What: `Linker.link(article, doc)` finds mentions by knowledge-base matching (names, aliases, transliterations),
 spaCy's entities, acronyms defined in the text and their typos, surnames and honorifics of people named earlier,
-title phrases resolved through roles valid at the article's date, capitals acting for their states, demonyms;
-then proper-noun runs spaCy missed (typed by the KB or by their shape: people.py), names only the article's
-context resolves ("The President", "Congress": context.py) and unclaimed repeats of names linked elsewhere in
-the article (repeat.py); unknown names become corpus actors whose ids derive from the name, so one person is
-one actor across the corpus. spaCy's label for a name is its majority label in the article; facility names
-are places; interjections, caption labels ("Nah", "Image:"), vehicles, storms and works are no names (cues.py);
-countries in a match report are national teams (sport.py); places resolve through the offline gazetteer in
-context. `Linked.mentions` never overlap; names inside them ("Canada" in "Fan Expo Canada") are in `Linked.nested`.
+title phrases resolved through roles valid at the article's date, capitals acting for their states, demonyms,
+"<State>'s <institution>" and long academic names taken whole (longnames.py); then proper-noun runs spaCy missed
+(typed by the KB or their shape: people.py), names only the article's context resolves ("The President":
+context.py) and unclaimed repeats of names linked elsewhere in the article (repeat.py); unknown names become
+corpus actors with ids derived from the name, so one person is one actor across the corpus. spaCy's label for a
+name is its majority label in the article; facilities and regions (regions.py) are places; captions, vehicles,
+works (cues.py), cited titles, headings, fields of study (works.py) are no names; countries in a match report are
+teams (sport.py). `Linked.mentions` never overlap; names inside them ("Canada" in "Fan Expo Canada") are nested.
 People's mentions include their title ("President Donald Trump"; `title_spans`, `title_states`).
 Why: analysts click one actor and expect every mention, however written; each mention records its method.
 """
@@ -33,18 +33,21 @@ from .affiliation import affiliate
 from .approx import approximate_places
 from .context import context_mentions, doc_labels, dominant_state, local_institution
 from .cues import refine
-from .kb import KBActor, KnowledgeBase, loose
+from .kb import KnowledgeBase, loose
+from .longnames import whole_names
 from .match import Hit, Trie
-from .naming import corpus_actor_id, label_of, to_actor, unresolved_place
+from .naming import corpus_actor_id, disambiguate, label_of, to_actor, unresolved_place
 from .nested import extend_titles, nested_mentions
 from .noise import attributive_word, in_quoted_title, someone_else, transposed_alias
 from .people import name_start, not_a_person, person_pieces, titled
+from .regions import region_place
 from .repeat import repeat_names
 from .rules import (acronym_definitions, context_label, demonym_role, facility_name, locative, looks_like_name,
                     metonym_acts, not_a_name, not_a_place_name, org_headed, place_noun_before, proper_runs,
                     same_spelling, title_phrases, trim_span, event_name)
 from .rules import GENERIC_PLACE_WORDS as _GENERIC_PLACE_WORDS, JUNK as _JUNK, NOT_PLACES as _NOT_PLACES
 from .sport import national_teams
+from .works import in_cited_work, not_an_org
 
 NER_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -112,6 +115,9 @@ class Linker:
             holders = self.kb.holders(title, state_text, date) if date else []
             if len(holders) == 1:
                 add(s, e, "PERSON", "title", 0.8, actor=to_actor(holders[0]))
+        for s, e, a, name in whole_names(self.kb, text):    # "Russia's Defence Ministry", "X University of Y"
+            add(s, e, "ORG", "alias" if a else "shape", 0.7, actor=to_actor(a) if a else Actor(
+                corpus_actor_id("organization", name), name, "organization", origin="corpus"))
         # 3. knowledge-base names (longest match), with context rules for metonyms and demonyms
         ents = list(doc.ents) if doc is not None else []
         longer = [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART")]
@@ -187,6 +193,9 @@ class Linker:
                 else:
                     add(s, e, lab, "unresolved", 0.5, place=unresolved_place(surface))
                 continue
+            if lab == "ORG" and (place := region_place(self, doc, text, s, e, out)) is not None:
+                add(s, e, "LOC", "gazetteer", 0.6, place=place)    # "the Caucasus" tagged ORG: a known region
+                continue
             if lab in ("ORG", "PERSON") and " " not in surface and not caps \
                     and self._primary_place(surface, 100_000):
                 place = self._place(surface, text, out)     # "Almaty" tagged ORG by the small model
@@ -213,8 +222,8 @@ class Linker:
             if typo is not None:                  # "Kazkahs": one swapped pair of letters of a known name
                 add(s, e, label_of(typo), "typo", 0.5, actor=to_actor(typo))
                 continue
-            if in_quoted_title(text, s, e) or attributive_word(doc, s, e):
-                continue                          # a cited work's title; "a Trojan horse"
+            if in_quoted_title(text, s, e) or attributive_word(doc, s, e) or not_an_org(text, s, e, label):
+                continue                          # a cited work's title; "a Trojan horse"; "an M.A. in Law" (works.py)
             if label in NER_KIND and len(surface) > 1:      # an acronym is not a person's name
                 kind = NER_KIND[label]
                 actor = Actor(corpus_actor_id(kind, surface), surface, kind, origin="corpus")
@@ -226,7 +235,7 @@ class Linker:
         # 5b. proper-noun runs spaCy did not tag, typed by the KB or by their shape ("Dr. X", "X University")
         if doc is not None:
             for s, e, words in proper_runs(doc):
-                if len(words) == 1 and words[0].lower() in STOP_WORDS or in_quoted_title(text, s, e):
+                if len(words) == 1 and words[0].lower() in STOP_WORDS or in_cited_work(text, s, e):
                     continue
                 hits = self.by_alias(text[s:e]) if free(s, e) else []
                 if len(hits) == 1 and hits[0].kind != "state":
@@ -294,21 +303,12 @@ class Linker:
             return
         actors = [self.kb.get(i) for i in ids]
         if len(actors) > 1:
-            actors = self._disambiguate(actors, date)
+            actors = disambiguate(actors, date)
         if len(actors) == 1:
             a = actors[0]
             add(hit.start, hit.end, label_of(a), "alias", 0.95, actor=to_actor(a))
             if a.kind == "organization" and re.fullmatch(r"[A-Z]{2,8}s?", hit.text):
                 local.setdefault(hit.text, to_actor(a))
-
-    def _disambiguate(self, actors: list[KBActor], date) -> list[KBActor]:
-        """Several actors share a form: prefer one in office at the date, then a state, else give up."""
-        if date:
-            active = [a for a in actors if any(r.valid_at(date) for r in a.roles)]
-            if len(active) == 1:
-                return active
-        states = [a for a in actors if a.kind == "state"]
-        return states if len(states) == 1 else actors
 
     def _person_index(self, out: Linked, ents, local) -> dict[str, Actor]:
         """Surname (loose key) -> the person actor named in full in this article."""

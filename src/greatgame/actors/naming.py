@@ -1,7 +1,8 @@
 """How linked things are named: NER labels of KB actors, actor records, corpus actor and place ids.
 
 What: `label_of` (the NER-style label of a KB actor), `to_actor` (a KB record as a stored Actor),
-`corpus_actor_id` (the id of an actor the KB lacks), `unresolved_place` (a place the gazetteer lacks).
+`corpus_actor_id` (the id of an actor the KB lacks), `disambiguate` (one of several actors sharing a
+form), `unresolved_place` (a place the gazetteer lacks).
 Why: the linker and its helpers (nested names, article context) must name things the same way, so that
 one person is one actor across articles whichever step found them.
 """
@@ -26,6 +27,16 @@ def to_actor(a: KBActor) -> Actor:
     return Actor(id=a.id, name=a.name, kind=a.kind, country=a.country, sector=a.sector,
                  aliases=tuple(a.aliases), wikidata=a.wikidata, origin="kb",
                  roles=tuple((r.title, r.of, r.start, r.end) for r in a.roles))
+
+
+def disambiguate(actors: list[KBActor], date) -> list[KBActor]:
+    """Several actors share a form: prefer one in office at the date, then a state, else give up."""
+    if date:
+        active = [a for a in actors if any(r.valid_at(date) for r in a.roles)]
+        if len(active) == 1:
+            return active
+    states = [a for a in actors if a.kind == "state"]
+    return states if len(states) == 1 else actors
 
 
 def corpus_actor_id(kind: str, name: str) -> str:

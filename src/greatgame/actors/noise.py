@@ -51,8 +51,14 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     if span is None:
         return False
     inner = text[span[0]:span[1]].strip(" ,.;:")
+    return len(inner) > (end - start) + 2 and headline_title(inner)
+
+
+def headline_title(inner: str) -> bool:
+    """A quotation's content is a headline-style title: three or more words, every word of four letters or
+    more capitalised."""
     words = _WORD.findall(inner)
-    if len(words) < 3 or len(inner) <= (end - start) + 2:
+    if len(words) < 3:
         return False
     content = [w for w in words if w.lower() not in _SMALL and len(w) >= 4]
     return bool(content) and all(_TITLE_WORD.fullmatch(w) for w in content)

@@ -3,7 +3,8 @@
 What: `repeat_names` links the unclaimed occurrences of names the linker linked elsewhere in the article
 (KB aliases, gazetteer places, acronyms, organisations spaCy tagged once) and the bare surnames and
 first names of people named in full (by any step: people.py), each to the link its name got most often; a
-single word inside a longer capitalised name ("Explorer" of "Internet Explorer") is no repeat. "The Church"
+single word inside a longer capitalised name ("Explorer" of "Internet Explorer") is no repeat, nor is a new
+actor's name inside the title of a cited work (works.py). "The Church"
 after "the Church of Scientology" is that organisation when it is the article's only one with that head word.
 Why: the small spaCy model tags a name in one sentence and misses it in the next; one sense per name
 per article is right far more often than a sentence-by-sentence guess.
@@ -18,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..textscan import has_word, occurrences
 from .people import inside_longer_name, named_people
 from .rules import GENERIC_PLACE_WORDS, JUNK, NOT_PLACES, ORG_HEADS, not_a_name, trim_span
+from .works import in_cited_work
 
 _REPEATABLE = {"alias", "surname", "gazetteer", "acronym", "first name"}
 
@@ -63,6 +65,8 @@ def repeat_names(linker, text: str, out, persons: dict, add) -> None:
             end = start + len(name)
             if " " not in name and (not_a_name(text, start, end) or inside_longer_name(text, start, end)):
                 continue                  # "Image: Nick Moreau" after "Captain America Image"; "Internet Explorer"
+            if actor is not None and actor.origin != "kb" and in_cited_work(text, start, end):
+                continue                  # words of a cited work's title, not the new actor (works.py)
             add(start, end, label, "repeat" if method != "surname" else "surname", 0.5,
                 actor=actor, place=place)
     head_repeats(text, out, add)
