@@ -86,7 +86,7 @@ def test_events_source_target_and_evidence(out):
     assert call["source_actor_id"] == "KAZ" and call["target_actor_id"] == "CHN"
     assert call["sentence"].startswith("Days later")              # one sentence, not the paragraph before
     (acc,) = _events(out, "ACCUSE", "opening fire first")
-    assert (acc["source_actor_id"], acc["target_actor_id"]) == ("TJK", "KGZ")
+    assert (acc["source_actor_id"], acc["target_actor_id"]) == ("tjk-gknb", "KGZ")   # the Tajik committee
     (req,) = _events(out, "REQUEST", "Human Rights Watch urged")
     assert req["source_actor_id"] == "HRW" and req["target_actor_id"] == "TJK"
     assert _events(out, "REQUEST", "asking not to be named") == []   # anonymity is no request

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from greatgame.actors.kb import KnowledgeBase
-from greatgame.actors.longnames import academic_names, possessive_institutions, whole_names
+from greatgame.actors.longnames import academic_names, possessive_institutions
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,6 @@ def test_long_academic_names_are_one_name():
 def test_short_names_and_possessives_stay_for_the_other_steps(kb):
     text = "China’s Confucius Institute opened. Nazarbayev University grew. The Steppe Institute closed."
     assert list(academic_names(text)) == []
-    assert list(whole_names(kb, None)) == []
 
 
 def test_of_the_state_after_a_name_says_where_it_is(kb):

@@ -3,14 +3,15 @@
 What: `Linker.link(article, doc)` finds mentions by knowledge-base matching (names, aliases, transliterations),
 spaCy's entities, acronyms defined in the text and their typos, surnames and honorifics of people named earlier,
 title phrases resolved through roles valid at the article's date, capitals acting for their states, demonyms,
-"<State>'s <institution>" and long academic names taken whole (longnames.py); then proper-noun runs spaCy missed
-(typed by the KB or their shape: people.py), names only the article's context resolves ("The President":
-context.py) and unclaimed repeats of names linked elsewhere in the article (repeat.py); unknown names become
-corpus actors with ids derived from the name, so one person is one actor across the corpus. spaCy's label for a
-name is its majority label in the article; facilities and regions (regions.py) are places; captions, vehicles,
-works (cues.py), cited titles, headings, fields of study (works.py) are no names; countries in a match report are
-teams (sport.py). `Linked.mentions` never overlap; names inside them ("Canada" in "Fan Expo Canada") are nested.
-People's mentions include their title ("President Donald Trump"; `title_spans`, `title_states`).
+"<State>'s <institution>", ministries, "<leader>'s government" and long academic names taken whole
+(institutions.py); then proper-noun runs spaCy missed (typed by the KB or their shape: people.py), names only the
+article's context resolves ("The President": context.py) and unclaimed repeats of names linked elsewhere in the
+article (repeat.py); unknown names become corpus actors with ids derived from the name, so one person is one actor
+across the corpus. spaCy's label for a name is its majority label in the article; facilities and regions
+(regions.py) are places; captions, vehicles, works (cues.py), cited titles, headings, fields of study (works.py) are
+no names; countries in a match report are teams (sport.py). `Linked.mentions` never overlap; names inside them
+("Canada" in "Fan Expo Canada") are nested. People's mentions include their title ("President Donald Trump";
+`title_spans`, `title_states`).
 Why: analysts click one actor and expect every mention, however written; each mention records its method.
 """
 from __future__ import annotations
@@ -34,7 +35,7 @@ from .approx import approximate_places
 from .context import context_mentions, doc_labels, dominant_state, local_institution
 from .cues import refine
 from .kb import KnowledgeBase, loose
-from .longnames import whole_names
+from .institutions import claimed_names
 from .match import Hit, Trie
 from .naming import corpus_actor_id, disambiguate, label_of, to_actor, unresolved_place
 from .nested import extend_titles, nested_mentions
@@ -115,9 +116,8 @@ class Linker:
             holders = self.kb.holders(title, state_text, date) if date else []
             if len(holders) == 1:
                 add(s, e, "PERSON", "title", 0.8, actor=to_actor(holders[0]))
-        for s, e, a, name in whole_names(self.kb, text):    # "Russia's Defence Ministry", "X University of Y"
-            add(s, e, "ORG", "alias" if a else "shape", 0.7, actor=to_actor(a) if a else Actor(
-                corpus_actor_id("organization", name), name, "organization", origin="corpus"))
+        for s, e, label, method, actor in claimed_names(self.kb, text, date):   # "Russia's Defence Ministry",
+            add(s, e, label, method, 0.7, actor=actor)      # "Erdogan's government", "X University of Y"
         # 3. knowledge-base names (longest match), with context rules for metonyms and demonyms
         ents = list(doc.ents) if doc is not None else []
         longer = [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART")]
@@ -207,7 +207,7 @@ class Linker:
             label = "ORG" if lab == "PERSON" and caps and len(surface) > 1 else lab
             if label == "ORG" and not caps and context_label(surface.split(), titled(text, s)) == "PERSON":
                 label = "PERSON"                  # "Dr. Aigerim Sadykova" tagged ORG by the small model
-            if (label == "PERSON" and not_a_person(text, surface)) or event_name(surface):
+            if (label == "PERSON" and not_a_person(text, surface, e)) or event_name(surface):
                 continue                          # "Space Shuttle Atlantis" beside "space"; "the Paralympics"
             if label in ("ORG", "PERSON") and facility_name(surface):    # "Johnson Space Center"
                 add(s, e, "FAC", "unresolved", 0.5, place=unresolved_place(surface))

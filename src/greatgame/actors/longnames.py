@@ -1,7 +1,7 @@
 """Names claimed whole before the knowledge-base scan: "<State>'s <institution>" and long academic names.
 
-What: `whole_names(kb, text)` yields (start, end, KB actor or None, name) for two kinds of names the linker
-must take as one mention before it matches shorter names inside them:
+What: `possessive_institutions(kb, text)` and `academic_names(text, kb)` find two kinds of names the linker
+must take as one mention before it matches shorter names inside them (institutions.claimed_names calls both):
 - a state's possessive before an institution ("Russia's Defence Ministry"), when the knowledge base knows the
   institution under the state's demonym ("Russian Defence Ministry") or as "<institution> of <State>": the KB
   actor;
@@ -91,13 +91,3 @@ def academic_names(text: str, kb=None) -> Iterator[tuple[int, int, str]]:
             yield start, end, name
         m = _ACADEMIC.search(text, max(end, m.end(2)))          # after a cut: the next institution's name
 
-
-def whole_names(kb, text: str) -> Iterator[tuple[int, int, object, str]]:
-    """(start, end, KB actor or None, name): possessive institutions, then long academic names."""
-    if not isinstance(text, str):
-        return
-    for s, e, actor in possessive_institutions(kb, text):
-        yield s, e, actor, text[s:e]
-    for s, e, name in academic_names(text, kb):
-        hits = kb.by_alias(name)
-        yield s, e, (hits[0] if len(hits) == 1 else None), name

@@ -3,10 +3,12 @@
 their titles ("President Obama", "U.S. President Donald Trump").
 
 What: `nested_mentions(linker, text, linked)` returns extra mentions that lie strictly inside the linker's
-(flat, non-overlapping) mentions: knowledge-base states and organisations found by the trie inside the
-longer name, gazetteer places after "of" or before an organisation's head word, and people named elsewhere
-in the same article. They carry method "nested" and go to `Linked.nested`, never to `Linked.mentions`; their
-actor and place ids are the knowledge base's, the gazetteer's or an actor already in `Linked.actors`.
+(flat, non-overlapping) mentions: knowledge-base states and organisations found by the trie inside the longer
+name, gazetteer places after "of" or before an organisation's head word, and people named elsewhere in the same
+article, and the leader in "<leader>'s government"; never another state's body named by the bare head of an
+organisation of some state ("State Committee ..." in "Tajik State Committee ..."). They carry method "nested"
+and go to `Linked.nested`, never to `Linked.mentions`; their actor and place ids are the knowledge base's, the
+gazetteer's or an actor already in `Linked.actors`.
 `extend_titles` widens person mentions over the title written before the name and a state naming that
 office, as GUM and ACE annotate them; the state then comes back as a nested mention.
 Why: a flat mention list must choose one span ("the U.S. Department of Agriculture"), yet the name inside
@@ -52,8 +54,10 @@ def nested_mentions(linker, text: str, linked) -> list[Mention]:
         if m.label not in _NESTABLE or not re.search(r"\w\W+\w", m.text):
             continue
         outer = linker.kb.get(m.actor_id) if m.actor_id else None
-        if outer is not None and outer.kind == "state":
+        leader = m.method == "leader"                # "Erdogan's government": the state, and its leader inside
+        if outer is not None and outer.kind == "state" and not leader:
             continue                                 # "North Korea" holds no other name
+        country = getattr(linked.actors.get(m.actor_id or ""), "country", None)
         town = m.label in ("GPE", "LOC") or (m.label == "FAC" and linker._primary_place(m.text) is not None)
         for hit in linker.trie.scan(text, m.start, m.end, inner=True):
             if m.label == "PERSON" and not _TITLE_NEXT.match(text, hit.end, m.end):
@@ -64,7 +68,9 @@ def nested_mentions(linker, text: str, linked) -> list[Mention]:
             ids = list(dict.fromkeys(f.actor_id for f in hit.forms))
             if fields & {"name", "aliases"}:
                 actors = [linker.kb.get(i) for i in ids if i != m.actor_id]
-                actors = [a for a in actors if a is not None and a.kind in ("state", "organization")]
+                actors = [a for a in actors if a is not None and (a.kind in ("state", "organization")
+                                                                  or (leader and a.kind == "person"))
+                          and not (a.kind == "organization" and hit.end == m.end and a.country != country)]
                 if len(actors) == 1:
                     add(hit.start, hit.end, label_of(actors[0]), m, actor=to_actor(actors[0]))
             elif fields == {"metonyms"}:              # a capital: "Moscow" in "Moscow State University"

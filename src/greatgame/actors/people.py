@@ -3,7 +3,8 @@
 What: `titled` tells a name preceded by a title or a lower-case role noun ("Home Secretary X", "writer
 Aner Shalev"), which makes an unknown capitalised pair a person; `not_a_person` rejects a multiword
 "person" whose first word the same text also writes in lower case ("Space Shuttle Atlantis" beside "the
-shuttle's space flight"); `person_pieces` splits a run of proper nouns that names several things ("Mario
+shuttle's space flight") and a dynasty's name before "rule", "dynasty", "era" ("under Romanov and Soviet rule");
+`person_pieces` splits a run of proper nouns that names several things ("Mario
 J. Lucero and Isabel Ruiz of Heaven Sent Gaming") into its parts and types the people among them;
 `named_people` lists the people the linker found in full by any step (the knowledge base, spaCy, a name's
 shape), so that their later surnames and given names ("Ruiz", "Isabel") can be linked to them;
@@ -46,10 +47,18 @@ def titled(text: str, start: int) -> bool:
     return title_start(text, start) < start or _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-def not_a_person(text: str, name: str) -> bool:
-    """A multiword name tagged PERSON that is no person's name: its first word is not a known given name and
-    the text also writes it in lower case ("Space Shuttle Discovery")."""
+# After a dynasty's or a ruler's name: "under Romanov and Soviet rule", "the Qing dynasty", "the Timurid era".
+_DYNASTY_AFTER = re.compile(r"(?:[ \t]+(?:and|or|&)[ \t]+[A-Z][\w-]+)?[ \t]+(?:rule|dynasty|dynasties|era|reign|"
+                            r"empire|period|times)(?![\w-])")
+
+
+def not_a_person(text: str, name: str, end: int | None = None) -> bool:
+    """A name tagged PERSON that is no person's name: a multiword name whose first word is not a known given name
+    and that the text also writes in lower case ("Space Shuttle Discovery"); with the name's `end` offset, one
+    word before "rule", "dynasty", "era" ("under Romanov and Soviet rule": a dynasty, not a person)."""
     words = name.split()
+    if len(words) == 1 and end is not None and _DYNASTY_AFTER.match(text, end):
+        return True
     if len(words) < 2:
         return False
     first = words[0]

@@ -18,6 +18,7 @@ from ..extract.dates_grammar import MONTH_NAMES, WEEKDAYS
 from ..textscan import has_word
 from .given_names import GIVEN_NAMES  # noqa: F401  (people.py and tests read it from here)
 from .kb import loose
+from .routes import on_route
 
 # "Collective Security Treaty Organization (CSTO)" and "CSTO (Collective Security Treaty Organization)".
 _ACRO_AFTER = re.compile(r"((?:[A-Z][\w’'-]*|of|the|and|for|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|on|in|de|&))*)"
@@ -86,7 +87,7 @@ def span_root(doc, start: int, end: int):
 def metonym_acts(doc, start: int, end: int) -> bool:
     """True when a capital's name acts (a subject, an object, a possessor, a partner): the state, not the city."""
     root = span_root(doc, start, end)
-    if root is None:
+    if root is None or on_route(doc, start, end):         # "roads from Nur-Sultan to Ashgabat": places
         return False
     if root.dep_ == "pobj":
         return root.head.lower_ in _ACTOR_PREPS
@@ -240,11 +241,11 @@ _AFTER_NAME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 
 
 def trim_span(s: int, e: int, text: str, keep_title: bool = False) -> tuple[int, int, str]:
-    """Strip a leading 'the', honorifics (unless `keep_title`), a trailing possessive and punctuation from a
-    span; complete an abbreviation's last full stop ("Washington D.C" + "."); end it at a line break, before
-    a caption's credit word ("Washington D.C. Image", "NASA Administrator\n\nFile": a name never runs on
-    into the next paragraph), before a weekday or a spaced slash ("Gazprom Monday said", "Reuters / Ipsos") and
-    before a dangling "and"/"of" ("Black Widow and")."""
+    """Strip a leading footnote marker ("[15] Xi Chen"), 'the', honorifics (unless `keep_title`), a trailing
+    possessive and punctuation from a span; complete an abbreviation's last full stop ("Washington D.C" + ".");
+    end it at a line break, before a caption's credit word ("Washington D.C. Image", "NASA Administrator\n\nFile":
+    a name never runs on into the next paragraph), before a weekday or a spaced slash ("Gazprom Monday said",
+    "Reuters / Ipsos") and before a dangling "and"/"of" ("Black Widow and")."""
     cut = text.find("\n", s, e)
     if cut > s:
         e = cut
@@ -257,8 +258,8 @@ def trim_span(s: int, e: int, text: str, keep_title: bool = False) -> tuple[int,
     if e < len(text) and text[e] == "." and re.search(r"\b[A-Z]\.[A-Z]$", text[s:e]):
         e += 1
     surface = text[s:e]
-    m = re.match(r"^(?:[Tt]he\s+)", surface)
-    if m:
+    m = re.match(r"^(?:\[\d{1,3}\]\s*)?(?:[Tt]he\s+)?", surface)     # a footnote's marker "[15] ", "the"
+    if m.end():
         s, surface = s + m.end(), surface[m.end():]
     m = None if keep_title else _HONORIFIC.match(surface)
     if m and len(surface) > m.end():

@@ -9,7 +9,8 @@ its editors ("in Eurasian Futures. The Road Ahead, eds. J. Roe").
 says a name the linker would make a NEW organisation is none: it lies in a cited title, repeats a name that
 occurs inside one (the short form “China and the Steppe” of “China and the Steppe: A New Order”), names a
 field of study after a degree ("an M.A. in International Relations") or is a run of words capitalised only
-because its line is a title-case heading ("Water Sharing Division of Labour in Central Asia").
+because its line is a title-case heading ("Water Sharing Division of Labour in Central Asia"; "Beijing Watch" in
+"Moscow and Beijing Watch Closely", where an adverb makes the head word a verb).
 Why: reading the think-tank pages' actor lists showed book and article titles, subjects of study and words
 of section headings as organisations; an analyst counting organisations counts things that do not exist.
 Knowledge-base actors and places are decided before these checks, so they are untouched.
@@ -118,4 +119,8 @@ def not_an_org(text: str, start: int, end: int, label: str = "ORG") -> bool:
     name = text[start:end]
     if in_cited_work(text, start, end) or field_of_study(text, start) or _in_some_title(text, name):
         return True
-    return heading_line(text, start) and not org_headed(name)
+    return heading_line(text, start) and not (org_headed(name) and not _ADVERB_AFTER.match(text, end))
+
+
+# A heading's word after a name that makes the name's last word a verb: "Moscow and Beijing Watch Closely".
+_ADVERB_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+ly(?![\w-])")
