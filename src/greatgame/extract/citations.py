@@ -25,6 +25,11 @@ _SUPER = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”]+", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"”<>]+)")
 _YEAR = re.compile(r"(?<![\d/.-])(1[89]\d\d|20\d\d)(?![\d/])")
+_BODY_MARK = re.compile(r"\[(\d{1,3})\]|\^(\d{1,3})|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+                        r"|(?:(?<=[^\W\d_][.!?])|(?<=[%)][.!?])|(?<=[.!?][”\"’]))(\d{1,3})(?=\s|$)"
+                        r"|(?<=\b[12]\d\d\d\.)(\d{1,3})(?=\s+[A-Z])")        # "in 2014.2 Tensions"
+_BIB_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)?)\.?\s+"
+                       r"(?=[A-Z“\"‘])")
 _TITLE = re.compile(r"[“\"](.+?)[”\"]|‘(.+?)’")
 _PUBLISHER_IN_PARENS = re.compile(r"\(([^():]{2,60}):\s*([^()]+?),\s*(?:\w+\.?\s+)?(?:\d{1,2},\s*)?"
                                   r"(1[89]\d\d|20\d\d)\)")
@@ -71,6 +76,8 @@ def _entries(text: str) -> list[tuple[str, int, int]]:
         if len(run) >= 3 and refs * 2 >= len(run):   # a numbered list of points is not a bibliography
             keep_dots.update(x[1] for x in run)
     entries = [(mk, s, e) for mk, s, e, kind in found if kind == "mark" or s in keep_dots]
+    if entries:
+        entries += _bibliography_after(text, entries[-1][2])
     if not entries:
         head = _HEADING.search(text)
         if head:
@@ -79,11 +86,28 @@ def _entries(text: str) -> list[tuple[str, int, int]]:
     return entries
 
 
+def _bibliography_after(text: str, pos: int) -> list[tuple[str, int, int]]:
+    """Unnumbered entries under a "Bibliography"/"References" heading after the notes (marker ""): each line
+    that carries a year or a URL, up to the first one that does not."""
+    head = _HEADING.search(text, pos)
+    if not head:
+        return []
+    out = []
+    for m in re.finditer(r"^[ \t]*(\S.{15,})$", text[head.end():], re.M):
+        s, e = head.end() + m.start(1), head.end() + m.end(1)
+        if _ENTRY.match(m.group(1)) or not (_YEAR.search(text, s, e) or _URL.search(text, s, e)):
+            break
+        out.append(("", s, e))
+    return out
+
+
 def _body_markers(text: str, markers: set[str]) -> dict[str, list[int]]:
-    """Marker -> offsets of "[n]", "^n" or superscript n anywhere but at the start of a line."""
+    """Marker -> offsets of "[n]", "^n", superscript n, or a bare n glued to a sentence end ("weeks.4 In",
+    what a scrape leaves of a superscript) anywhere but at the start of a line."""
     out: dict[str, list[int]] = {}
-    for m in re.finditer(r"\[(\d{1,3})\]|\^(\d{1,3})|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)", text):
-        marker = m.group(1) or m.group(2) or m.group(3).translate(_SUPER)
+    for m in _BODY_MARK.finditer(text):
+        marker = m.group(1) or m.group(2) or (m.group(3).translate(_SUPER) if m.group(3) else None) \
+            or m.group(4) or m.group(5)
         line_start = text.rfind("\n", 0, m.start()) + 1
         if marker not in markers or not text[line_start:m.start()].strip():
             continue                  # the entry's own marker opens its line; a "see [3]" inside a note counts
@@ -94,6 +118,9 @@ def _body_markers(text: str, markers: set[str]) -> dict[str, list[int]]:
 def parse_reference(entry: str) -> dict:
     """author, title, publisher, year, url, doi of one reference (the first, when a note cites several)."""
     entry = entry.strip()
+    bib = _BIB_NAME.match(entry)
+    if bib:                                           # Surname, Given. Title. Place: Publisher, 2009.
+        return _bibliography_entry(entry[bib.end():]) | {"author": f"{bib.group(2)} {bib.group(1)}"}
     first = re.split(r";\s+(?=[A-Z“\"])", entry)[0]
     urls = [u.rstrip(".,;)") for u in _URL.findall(first)] or [u.rstrip(".,;)") for u in _URL.findall(entry)]
     url = urls[0] if urls else None
@@ -131,7 +158,22 @@ def parse_reference(entry: str) -> dict:
     year = ym.group(1) if ym else None
     if title is None and author is None and not url and not doi and year is None:
         return {"author": None, "title": None, "publisher": None, "year": None, "url": None, "doi": None}
+    if author:                                        # "Marlene Laruelle, ed." -> the editor's name
+        author = re.sub(r",?\s*\(?\beds?\.\)?$", "", author).strip() or author
     return {"author": author, "title": title, "publisher": publisher, "year": year, "url": url, "doi": doi}
+
+
+def _bibliography_entry(rest: str) -> dict:
+    """Fields of a bibliography entry once its leading "Surname, Given." is cut off."""
+    out = parse_reference(rest)
+    if not rest.startswith(("“", '"', "‘")):         # an unquoted title runs to the first full stop
+        parts = re.split(r"(?<=[a-z\])?])\.\s+", _URL.sub(" ", rest), maxsplit=1)
+        out["title"] = parts[0].strip().rstrip(".") or None
+        out["publisher"] = _outlet(parts[1]) if len(parts) == 2 else None
+    place = re.match(r"[A-Z][\w .’'-]{1,40}:\s+", out["publisher"] or "")
+    if place:                                         # "London: Routledge" -> Routledge
+        out["publisher"] = out["publisher"][place.end():] or None
+    return out
 
 
 def _looks_like_author(s: str) -> bool:
