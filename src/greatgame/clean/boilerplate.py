@@ -88,6 +88,9 @@ _CONSENT = re.compile(
     re.IGNORECASE,
 )
 _REF = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.\s|\^|\(\d{1,3}\)\s)")
+# a bibliography entry: "Surname, Given I. Title. Place: Publisher, 2013." (name first, a year inside)
+_BIB = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+){0,2}\.? "
+                  r"(?=.*\b(?:1[89]|20)\d\d\b).{20,}[.)]$")
 _LATIN_OR_CYR = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 _CYRILLIC = re.compile(r"[Ѐ-ӿ]")
 
@@ -188,7 +191,7 @@ def classify(line: Line) -> str:
         return "bad"
     if _CONSENT.search(t):
         return "bad"
-    if _REF.match(t) and line.chars >= 30 and not line.bullet:
+    if (_REF.match(t) or _BIB.match(t)) and line.chars >= 30 and not line.bullet:
         return "ref"
     long_enough = line.words >= 20 or (line.stop_ratio < 0 and line.chars >= 70)
     if long_enough and (line.sentences >= 1 or line.chars >= 200) and _prose_ok(line, 0.18):

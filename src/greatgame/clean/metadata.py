@@ -188,3 +188,18 @@ def site_from_url(url: str | None) -> str | None:
         return None
     host = host.removeprefix("www.")
     return host or None
+
+
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
+                        r"([A-Z][\w&'’ .-]{2,60}?)[.,]?\s*(?:All rights reserved\.?)?\s*$", re.I)
+
+
+def site_from_copyright(lines: list[str]) -> str | None:
+    """The site named in a footer's copyright line ("© 2023 Pamir Policy Review. All rights reserved."),
+    searched from the bottom; None when there is none. A text scrape often keeps no page title but the footer."""
+    for text in reversed(lines):
+        m = _COPYRIGHT.match(text)
+        if m and len(m.group(1).split()) <= 6 and not re.search(r"\d|^all rights", m.group(1), re.I):
+            return m.group(1).strip()
+    return None
+

@@ -14,7 +14,8 @@ from __future__ import annotations
 from ..errors import GGError
 from ..records import Extracted
 from .boilerplate import Line, label_lines, make_lines, norm_key
-from .metadata import bio_author, byline_author, header_meta, site_from_url, split_page_title
+from .metadata import (bio_author, byline_author, header_meta, site_from_copyright, site_from_url,
+                       split_page_title)
 from .segment import Section, find_body, find_title, sections, select
 
 MAX_CHARS = 5_000_000
@@ -50,7 +51,7 @@ def _extract(text: str, url: str | None) -> list[Extracted]:
         return []
     page_title, site = _page_title(lines, chosen)
     if site is None:
-        site = site_from_url(url)
+        site = site_from_url(url) or site_from_copyright([ln.text for ln in lines[-30:]])
     main = max(chosen, key=lambda s: s.body_chars)
     out = []
     for sec in chosen:
