@@ -3,9 +3,8 @@
 What: `Ctx` holds one article's text, mentions by token, dates and lexicon; `Ctx.argument(head)` turns the
 head of a noun phrase into an argument (span, text, actor ids); `targets(...)` picks the recipient among the
 objects and prepositional phrases of the event's words; `place(...)` the place phrase.
-Why: most wrong events the analysts saw had the right trigger and the wrong actor: a possessor taken for
-the actor ("Nazarbayev's nephew left" is not Nazarbayev), a statement taken for the state that issued it, a
-purpose phrase taken for a recipient. These rules decide who an argument stands for, so they live together.
+Why: most wrong events the analysts saw had the right trigger and the wrong actor (a possessor: "Nazarbayev's nephew
+left"; a statement for its issuer; a purpose phrase for a recipient); these rules decide who an argument stands for.
 """
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ import re
 
 from ..errors import GGError
 from ..records import Article
-from .events_recipient import complaint_topic, demonym_states, repaired_objects
+from .events_recipient import complaint_topic, demonym_states, repaired_objects, role_holder
 from .events_rules import OBJ, SUBJ, TARGET_PREPS, Lexicon, heads_with_conjuncts, is_noun, lemma_of, np_tokens, \
     phrase_span, prep_objects, trigger_for
 from .modality import find_dates
@@ -191,6 +190,7 @@ class Ctx:
             subj = next((c for c in head.head.children if c.dep_ in SUBJ), None)   # "X issued a declaration"
             if subj is not None:
                 head = subj
+        head = role_holder(head, SUBJ)          # "A spokesperson for the Kremlin, Dmitry Peskov, denied ..."
         low = head.text.lower()
         if low in {"they", "it", "he", "she", "we"} and head.dep_ in SUBJ and head.head.dep_ == "ccomp" \
                 and self.lemma(head.head.head) in self.lex.say:   # "the rebels said they will release ..."

@@ -166,3 +166,13 @@ def _demonym_index() -> dict[str, str]:
             for d in a.demonyms:
                 seen.setdefault(d, set()).add(a.id)
     return {d: next(iter(ids)) for d, ids in seen.items() if len(ids) == 1}
+
+
+def role_holder(head, subject_deps):
+    """The person named in apposition to the object of a subject noun's preposition ("A spokesperson for the
+    Kremlin, Dmitry Peskov, denied ...": the small parser hangs the name on the organisation), else `head`."""
+    if head.pos_ != "NOUN" or head.dep_ not in subject_deps:
+        return head
+    named = [a for pr in head.children if pr.dep_ == "prep" for o in pr.children if o.dep_ == "pobj"
+             for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    return named[0] if named else head

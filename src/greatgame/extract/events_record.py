@@ -1,7 +1,8 @@
 """Turning a found event into its Event record: date, modality, PLOVER future rule, confidence, attribution.
 
 What: `to_event(ctx, found, sentence, n)` fills the record from what the tree walk found: the clause's date
-(dates module, publication date as anchor), its modality, the speaker it is attributed to, the domain, and a
+(dates module, publication date as anchor; an undated past-tense sentence of a timeline paragraph takes the
+day the paragraph opens with, "On 5 January, ..."), its modality, the speaker it is attributed to, the domain, and a
 confidence built from the trigger's own weight and how well the arguments are linked.
 Why: PLOVER codes promised cooperation as AGREE and promised force as THREATEN, and an analyst ranks events by
 confidence; these rules apply to every pattern alike, so they live apart from the patterns.
@@ -39,6 +40,23 @@ def in_range(text: str, d) -> bool:
     return bool(_RANGE.match(text[d.end:d.end + 8]) or _RANGE_BEFORE.search(text[max(0, d.start - 9):d.start]))
 
 
+_ELSEWHEN = re.compile(r"\b(?:later|afterwards?|subsequently|since|earlier|previously|next|following|ago|"
+                       r"before|then|meanwhile)\b", re.I)     # the sentence moves away from the paragraph's day
+_TIMELINE_LEAD = re.compile(r"(?:On|By|Early on|Late on)\s+")
+
+
+def paragraph_date(text: str, dates, pos: int):
+    """The day a timeline paragraph opens with ("On 5 January, ...") for a later, undated sentence of the same
+    paragraph told in the past tense ("On 5 January, X resigned. Protesters stormed ..."); None otherwise.
+    A dated timeline states the day once per paragraph; the following sentences tell what else happened then."""
+    ps = max(text.rfind("\n", 0, pos) + 1, 0)
+    lead = _TIMELINE_LEAD.match(text, ps)
+    if lead is None or ps == pos:
+        return None
+    return next((d for d in dates if d.start == lead.end() and d.value and d.precision == "day"
+                 and text[d.end:d.end + 1] == "," and d.end < pos), None)
+
+
 def to_event(ctx, ev: dict, sent, n: int) -> Event:
     """The Event record of one found event (a dict from events.py) in sentence `sent`, numbered n."""
     trig: Trigger = ev["trig"]
@@ -52,6 +70,11 @@ def to_event(ctx, ev: dict, sent, n: int) -> Event:
     in_sent = [d for d in ctx.dates if d.start >= sent.start_char and d.end <= sent.end_char
                and not in_range(text, d) and (any(a <= d.start < b for a, b in own) or d.end <= cs)]
     date = nearest(in_sent, cs, ce, sentence_start=sent.start_char) if in_sent else None
+    carried = False
+    if date is None and not any(d.start >= sent.start_char and d.end <= sent.end_char for d in ctx.dates) \
+            and (verb if is_verb(verb) else node).tag_ == "VBD" and not _ELSEWHEN.search(sent.text):
+        date = paragraph_date(text, ctx.dates, sent.start_char)
+        carried = date is not None
     when = date.value if date is not None else None
     # a complement event's own verb decides ("said X must go" is a request made, not a hypothesis)
     mod = modality(verb if verb.i != node.i and is_verb(verb) else node,
@@ -97,6 +120,7 @@ def to_event(ctx, ev: dict, sent, n: int) -> Event:
         confidence=round(max(0.05, min(0.95, conf)), 2),
         rule=rule + ("+according" if according else ("+said" if spk else ""))
         # an undated article's relative date was read against the text's own time, not a publication date
-        + ("+date:narrative" if when and date.relative and not ctx.article.published else ""),
+        + ("+date:narrative" if when and date.relative and not ctx.article.published else "")
+        + ("+date:paragraph" if carried else ""),
     )
     return e

@@ -270,7 +270,22 @@ def np_tokens(head) -> list:
         if child.dep_ in NP_DROP and not (child.dep_ == "prep" and child.text.lower() == "of"):
             continue
         keep.extend(child.subtree)
+    gone = {t.i for k in keep if _speaker_tail(k) for t in k.subtree}
+    if gone:
+        keep = [t for t in keep if t.i not in gone]
+        while keep and keep[-1].is_punct:
+            keep.pop()
     return sorted(keep, key=lambda t: t.i)
+
+
+def _speaker_tail(tok) -> bool:
+    """An "appositive" that is really the subject of the verb right after it ("sanctions on officials,
+    a diplomat said"): the parser leaves that verb without a subject."""
+    if tok.dep_ != "appos" or tok.right_edge.i + 1 >= len(tok.doc):
+        return False
+    verb = tok.doc[tok.right_edge.i + 1]
+    return verb.pos_ == "VERB" and verb in tok.ancestors and \
+        not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
 def heads_with_conjuncts(head) -> list:

@@ -151,12 +151,14 @@ def _quantity(article: Article, doc, m) -> Quantity | None:
         return None
     unit = _unit(cur, unit_word)
     if scale:
-        value *= SCALES[scale.lower()]
+        value = float(f"{value * SCALES[scale.lower()]:.12g}")   # "$4.1bn" is 4.1e9, not 4099999999.9999995
     bare = unit is None and not scale
     if bare and tok.ent_type_ in {"DATE", "TIME", "ORDINAL"}:
         return None
     if unit is None and low[0].isdigit() and "," not in num and "." not in num and int(value) in YEAR and not scale:
         return None                                   # a year
+    if bare and re.fullmatch(r"(?:1[89]|20)\d\d\.\d{1,3}", num) and re.match(r"\s+[A-Z]", text[end:end + 3]):
+        return None                                   # "in 2014.2 Tensions": a year and an endnote number
     if m.group("cur") is None and unit_word is None and text[m.end():m.end() + 1] == "-" and not m.group("strong"):
         return None                                   # "2005-2020", "$12-an-hour" pieces
     last = _token_at(doc, end - 1) or tok

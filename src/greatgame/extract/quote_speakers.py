@@ -105,11 +105,27 @@ def speaker_of(ctx, verb, noun=None) -> dict | None:
             return name_of(ctx, v.head, verb)
         break
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    tail = _tail_appositive(verb) if noun is None else None
+    if tail is not None:            # "X may impose sanctions on Y, a diplomat in Brussels said": parsed as Y's appos
+        return name_of(ctx, tail, verb)
     if prev is not None and prev.pos_ == "PROPN" and noun is None:   # "... the Washington Post Trump said that"
         ms = [m for m in ctx.mentions_in(prev.idx, prev.idx + len(prev.text)) if m.label == "PERSON"]
         if ms:
             return {"speaker": ms[0].text, "sp_start": ms[0].start, "sp_end": ms[0].end,
                     "actor": ctx.actor_of(ms[0]), "how": "subject"}
+    return None
+
+
+def _tail_appositive(verb):
+    """The noun phrase closing the clause right before a subjectless speech verb, after a comma, that the
+    parser took for an appositive inside the quoted content (", a diplomat in Brussels said.")."""
+    if verb.i < 3 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    doc = verb.doc
+    for t in doc[max(0, verb.i - 12):verb.i]:
+        if t.dep_ == "appos" and t.right_edge.i == verb.i - 1 and t.head.i < t.i and t.pos_ in {"NOUN", "PROPN"} \
+                and doc[t.left_edge.i - 1].text == "," and t.head.i > verb.i - 40:
+            return t
     return None
 
 
@@ -133,6 +149,9 @@ def name_of(ctx, head, cue) -> dict:
             m = near[-1] if near else prev[-1]
             return {"speaker": m.text, "sp_start": m.start, "sp_end": m.end, "actor": m.actor_id, "how": "pronoun"}
     parts = [head] + [c for c in head.children if c.dep_ == "appos"]
+    if head.pos_ == "NOUN":         # "A spokesperson for the Kremlin, Dmitry Peskov, said": the parser hangs the
+        parts += [a for pr in head.children if pr.dep_ == "prep" for o in pr.children if o.dep_ == "pobj"
+                  for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]   # name on the org
     ms = [m for p in parts for m in ctx.mentions_in(p.left_edge.idx, p.idx + len(p.text))]
     on_head = [m for p in parts for m in ms if m.start <= p.idx < m.end]
     pick = [m for m in on_head if m.label == "PERSON"] or [m for m in ms if m.label == "PERSON"] or on_head \

@@ -37,6 +37,11 @@ _VERBS = ("say tell add claim declare state note argue suggest warn insist stres
           "signal hint speculate forecast fear")
 IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think",
              "spoke": "speak", "spoken": "speak", "says": "say", "saying": "say"}
+# heads of "according to ..." that name a measure or a rule, not someone who said something
+NOT_SOURCES = {"length", "size", "share", "number", "amount", "proportion", "ratio", "scale", "weight", "volume",
+               "distance", "population", "term", "rule", "law", "plan", "schedule", "principle", "formula",
+               "agreement", "treaty", "constitution", "tradition", "custom", "need", "merit", "order", "rank",
+               "standard", "criterion", "procedure", "protocol", "design", "instruction", "type", "age", "level"}
 SPEECH_NOUNS = {"statement", "remark", "remarks", "claim", "announcement", "warning", "assertion", "declaration",
                 "comment", "comments", "message", "speech", "communique", "communiqué", "allegation", "assurance",
                 "pledge", "promise", "insistence", "argument", "view", "position", "accusation"}
@@ -224,7 +229,10 @@ def _from_cue(ctx: _Ctx, tok) -> dict | None:
     lem = cue_lemma(tok)
     comp, speaker_from = None, tok
     if lem is not None:
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        # "Y condemned X, and Z said W": the parser may hang the first clause on the cue too; the content
+        # is the complement after the cue when there is one
+        comp = next((c for c in comps if c.i > tok.i), None) if len(comps) > 1 else (comps[0] if comps else None)
         if comp is None and tok.head.i < tok.i and (tok.dep_ == "parataxis" or tok.dep_ in {"ccomp", "advcl"}
                                                     and _quoted(ctx, tok.head)):
             comp = tok.head            # "X has hurt Y, Graham said, ...": the cue hangs under its content
@@ -240,6 +248,8 @@ def _from_cue(ctx: _Ctx, tok) -> dict | None:
         return None
     s, e = _widen(ctx, s, e, tok)
     speaker = speaker_of(ctx, speaker_from, tok if speaker_from is not tok else None)
+    if speaker is not None and s < speaker["sp_start"] < e <= tok.idx:
+        s, e = _trim(ctx, s, speaker["sp_start"])     # the content stops before ", a diplomat said"
     ps, pe = ctx.paragraph(tok.idx)
     if speaker is None or not (ps <= speaker["sp_start"] < pe or speaker["how"] == "pronoun") \
             or not plausible(lem, speaker):
@@ -337,11 +347,13 @@ def _widen(ctx: _Ctx, s: int, e: int, cue) -> tuple[int, int]:
 def _according(ctx: _Ctx, tok) -> dict | None:
     to = next(c for c in tok.children if c.text.lower() == "to")
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return None
+    if obj is None or obj.text.lower() in NOT_SOURCES or obj.text.lower().removesuffix("s") in NOT_SOURCES:
+        return None                   # "share the cost according to the length of track" names no source
     clause = tok.head
     while clause.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"} and clause.head.i != clause.i:
         clause = clause.head
+    while clause.dep_ == "conj" and clause.i < tok.i and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head      # "X blocked the road and opened fire, according to Y": Y vouches for both
     skip = {t.i for t in tok.subtree}
     for ap in (c for c in obj.children if c.dep_ == "appos" and c.right_edge.i + 1 < len(tok.doc)):
         if not tok.doc[ap.right_edge.i + 1].is_punct and ap.right_edge.i + 1 not in skip:
