@@ -2,7 +2,8 @@
 
 What: `defined_thing(long_form, hits, acro)` is what an acronym defined in the text stands for: the one
 knowledge-base actor its long form names, else a facility's place when the long form names a building or
-site ("Kennedy Space Center (KSC)"), else a new organisation; `mention_args(thing, ...)` gives the label
+site ("Kennedy Space Center (KSC)"), else an administrative region's place ("Gorno-Badakhshan Autonomous
+Oblast (GBAO)"), else a new organisation; `mention_args(thing, ...)` gives the label
 and the actor or place a mention of it carries; `fuzzy_acronym` finds the defined acronym an all-caps word is one
 letter off ("OSTO" for "CSTO").
 Why: "KSC" and "JSC" are where things happen, as their long forms are; linked as organisations they made
@@ -15,13 +16,18 @@ import re
 from ..geo.gazetteer import Place
 from ..records import Actor
 from .naming import corpus_actor_id, label_of, to_actor, unresolved_place
+from .regions import admin_region
 from .rules import facility_name
 
 
-def defined_thing(long_form: str, hits: list, acro: str) -> Actor | Place:
-    """The actor or place an acronym defined as `long_form` stands for (`hits`: the KB actors of that name)."""
+def defined_thing(long_form: str, hits: list, acro: str, linker=None) -> Actor | Place:
+    """The actor or place an acronym defined as `long_form` stands for (`hits`: the KB actors of that name;
+    with `linker`, an administrative region's name is its place: regions.admin_region)."""
     if len(hits) == 1:
         return to_actor(hits[0])
+    region = admin_region(linker, long_form, None, unknown=True) if linker is not None else None
+    if region is not None:
+        return region
     if facility_name(long_form):
         return unresolved_place(long_form)
     return Actor(corpus_actor_id("organization", long_form), long_form, "organization", aliases=(acro,),
@@ -32,7 +38,7 @@ def mention_args(thing: Actor | Place, method: str, confidence: float) -> tuple:
     """(label, method, confidence, actor, place) of a mention of what an acronym stands for, in the order the
     linker's `add` takes them."""
     if isinstance(thing, Place):
-        return "FAC", method, confidence, None, thing
+        return "FAC" if facility_name(thing.name) else "GPE", method, confidence, None, thing
     return label_of(thing), method, confidence, thing, None
 
 

@@ -15,9 +15,9 @@ discovered) a country when the article says it unambiguously:
 - an organisation's place ("the Esfahan facility in central Iran"), only when nothing else speaks.
 All mentions of one actor in the article vote; the actor gets a country only when the votes name exactly
 one (two states, as in "Russian-born American scientist X", leave it unknown). Last, a person named with a
-national office and no state ("President X", "Prime Minister X") holds it in the article's country when
-the article names exactly one country (its states, demonyms, places and actors' countries); with two or
-more it stays unknown. Mentions are unchanged.
+national office and no state ("President X", "Interior Minister X") holds it in the article's country when
+the article names exactly one country (its states, demonyms, places and actors' countries) or names one at
+least twice as often as any other (and three times or more); otherwise it stays unknown. Mentions are unchanged.
 Why: news introduces most people and organisations by nationality or office once ("Brazilian President X",
 "the Sudanese rebel group Y") and the knowledge base cannot list them all; without a country their
 events have no state on one side, and dyads, exports and the country filters miss them.
@@ -25,6 +25,7 @@ events have no state on one side, and dyads, exports and the country filters mis
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 # Titles that name a subject matter, not an allegiance, when a bare state name precedes them: an "Iran
@@ -93,19 +94,29 @@ def affiliate(linker, text: str, doc, linked):
             linked.actors[aid] = replace(actor, country=next(iter(votes)))
         elif votes:
             unclear.add(aid)
-    home = _article_countries(linked)
-    if len(home) == 1:                              # "President X" in an article about one country
+    home = _home_country(_article_countries(linked))
+    if home:                                        # "President X" in an article about one country
         for m in mine:
             actor = linked.actors[m.actor_id]
             if actor.kind == "person" and not actor.country and m.actor_id not in unclear \
-                    and (_OFFICE.search(text, max(0, m.start - 40), m.start) or _OFFICE_IN.match(m.text)):
-                linked.actors[m.actor_id] = replace(actor, country=next(iter(home)))
+                    and (_OFFICE.search(text, max(0, m.start - 40), m.start) or _OFFICE_IN.match(m.text)
+                         or _OFFICE_IN.search(m.text)):      # "Interior Minister X" with its title
+                linked.actors[m.actor_id] = replace(actor, country=home)
     return linked
 
 
-def _article_countries(linked) -> set[str]:
-    """Every country the article names: states, demonyms, places, actors with a country."""
-    out = set()
+def _home_country(counts: Counter) -> str | None:
+    """The country an article is about: the only one it names, or one named at least three times and at least
+    twice as often as any other (states, demonyms, places and actors' countries all count)."""
+    top = counts.most_common(2)
+    if len(top) == 1 or (top and top[0][1] >= 3 and top[0][1] >= 2 * top[1][1]):
+        return top[0][0]
+    return None
+
+
+def _article_countries(linked) -> Counter:
+    """Every country the article names (states, demonyms, places, actors with a country), with its mentions."""
+    out: Counter = Counter()
     for m in linked.mentions:
         a = linked.actors.get(m.actor_id) if m.actor_id else None
         if a is not None:
@@ -113,7 +124,7 @@ def _article_countries(linked) -> set[str]:
         else:
             country = getattr(linked.places.get(m.place_id), "country", None) if m.place_id else None
         if country:
-            out.add(country)
+            out[country] += 1
     return out
 
 

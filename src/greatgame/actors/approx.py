@@ -6,7 +6,8 @@ into an "approximate" one whose place inherits the country of the known place it
 (geo/focus.py: the place named beside it, else the article's focus, with the states the article
 names as actors counting towards its country). The place keeps the id of that place in
 `approx_of` and in its own id ("x-place-oxford-street@gn:2643743"), with that place's point, and the
-mention's method is "approximate" with a lower confidence than a gazetteer match.
+mention's method is "approximate" with a lower confidence than a gazetteer match; the mentions of an acronym
+the text defines for that place take the same approximate place.
 Why: the town and country of a venue are what an analyst filters by. The stored place says
 `approx_of`, so exports show the point is inherited and the map draws exact points only.
 """
@@ -36,13 +37,18 @@ def approximate_places(linker, text: str, out):
         if name not in cache:
             cache[name] = linker._place(name, text, out)
         return cache[name]
+    moved: dict = {}
     for k in todo:
         m = out.mentions[k]
-        p = approximate(m.text, m.start, text, resolved, by_name, votes)
+        p = moved.get(m.place_id) or approximate(m.text, m.start, text, resolved, by_name, votes)
         if p is None:
             continue
         out.places.setdefault(p.id, p)
+        moved[m.place_id] = p
         out.mentions[k] = replace(m, place_id=p.id, method="approximate", confidence=APPROX_CONFIDENCE)
+    for k, m in enumerate(out.mentions):        # a defined acronym of the place ("KOR"): the same place
+        if m.place_id in moved and m.method != "approximate":
+            out.mentions[k] = replace(m, place_id=moved[m.place_id].id)
     used = {m.place_id for m in out.mentions if m.place_id}
     for pid in [pid for pid, p in out.places.items() if p.kind == "unknown" and pid not in used]:
         del out.places[pid]

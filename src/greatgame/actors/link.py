@@ -41,14 +41,14 @@ from .naming import corpus_actor_id, disambiguate, label_of, to_actor, unresolve
 from .nested import extend_titles, nested_mentions
 from .noise import attributive_word, in_quoted_title, someone_else, transposed_alias
 from .people import name_start, not_a_person, person_pieces, titled
-from .regions import region_place
+from .regions import admin_region, region_place
 from .repeat import repeat_names
 from .rules import (acronym_definitions, context_label, demonym_role, facility_name, locative, looks_like_name,
                     metonym_acts, not_a_name, not_a_place_name, org_headed, place_noun_before, proper_runs,
                     same_spelling, title_phrases, trim_span, event_name)
 from .rules import GENERIC_PLACE_WORDS as _GENERIC_PLACE_WORDS, JUNK as _JUNK, NOT_PLACES as _NOT_PLACES
 from .sport import national_teams
-from .works import in_cited_work, not_an_org
+from .works import cited_authors, in_cited_work, not_an_org
 
 NER_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -108,7 +108,7 @@ class Linker:
         local: dict[str, Actor | Place] = {}  # acronyms defined in this article (a site's acronym: its place)
         # 1. acronyms defined in the text, linked like their long form
         for long_form, s, e, acro in acronym_definitions(text):
-            actor = local[acro] = defined_thing(long_form, self.by_alias(long_form), acro)   # acronyms.py
+            actor = local[acro] = defined_thing(long_form, self.by_alias(long_form), acro, self)   # acronyms.py
             if acro.endswith("s"):
                 local[acro[:-1]] = actor
         # 2. title phrases: "the Kazakh president" at the article's date
@@ -116,8 +116,8 @@ class Linker:
             holders = self.kb.holders(title, state_text, date) if date else []
             if len(holders) == 1:
                 add(s, e, "PERSON", "title", 0.8, actor=to_actor(holders[0]))
-        for s, e, label, method, actor in claimed_names(self.kb, text, date):   # "Russia's Defence Ministry",
-            add(s, e, label, method, 0.7, actor=actor)      # "Erdogan's government", "X University of Y"
+        for s, e, label, method, actor in [*claimed_names(self.kb, text, date), *cited_authors(text)]:
+            add(s, e, label, method, 0.7, actor=actor)      # "Erdogan's government"; "Roe, Jane." of a bibliography
         # 3. knowledge-base names (longest match), with context rules for metonyms and demonyms
         ents = list(doc.ents) if doc is not None else []
         longer = [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART")]
@@ -183,8 +183,8 @@ class Linker:
                 if place is not None and place.kind in ("city", "admin1", "admin2", "region", "country"):
                     add(s, e, "GPE", "gazetteer", 0.6, place=place)
                     continue
-            if lab in PLACE_LABELS:
-                place = self._place(surface, text, out)
+            if lab in PLACE_LABELS:     # "X Autonomous Oblast": the admin region X (regions.py)
+                place = self._place(surface, text, out) or admin_region(self, surface, out)
                 if place is not None:
                     add(s, e, lab, "gazetteer", 0.6, place=place)
                 elif any(c.isdigit() for c in surface) or not re.fullmatch(r"[A-Z][^ ]*(?: (?:of|the|[A-Z][^ ]*))*",
@@ -194,7 +194,7 @@ class Linker:
                     add(s, e, lab, "unresolved", 0.5, place=unresolved_place(surface))
                 continue
             if lab == "ORG" and (place := region_place(self, doc, text, s, e, out)) is not None:
-                add(s, e, "LOC", "gazetteer", 0.6, place=place)    # "the Caucasus" tagged ORG: a known region
+                add(s, e, "LOC", "unresolved" if place.kind == "unknown" else "gazetteer", 0.6, place=place)
                 continue
             if lab in ("ORG", "PERSON") and " " not in surface and not caps \
                     and self._primary_place(surface, 100_000):

@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..textscan import has_word, occurrences
 from .people import inside_longer_name, named_people
 from .rules import GENERIC_PLACE_WORDS, JUNK, NOT_PLACES, ORG_HEADS, not_a_name, trim_span
+from .bibliography import in_venue
 from .works import in_cited_work
 
 _REPEATABLE = {"alias", "surname", "gazetteer", "acronym", "first name"}
@@ -65,8 +66,9 @@ def repeat_names(linker, text: str, out, persons: dict, add) -> None:
             end = start + len(name)
             if " " not in name and (not_a_name(text, start, end) or inside_longer_name(text, start, end)):
                 continue                  # "Image: Nick Moreau" after "Captain America Image"; "Internet Explorer"
-            if actor is not None and actor.origin != "kb" and in_cited_work(text, start, end):
-                continue                  # words of a cited work's title, not the new actor (works.py)
+            if actor is not None and actor.origin != "kb" and (in_cited_work(text, start, end) or (
+                    label == "PERSON" and in_venue(text, start, end))):
+                continue                  # words of a cited work's title or a note's venue, not the new actor
             add(start, end, label, "repeat" if method != "surname" else "surname", 0.5,
                 actor=actor, place=place)
     head_repeats(text, out, add)

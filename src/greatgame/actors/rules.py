@@ -35,8 +35,9 @@ def acronym_definitions(text: str) -> list[tuple[str, int, int, str]]:
         # take the shortest tail of the long form whose initials (of capitalised words) spell the acronym
         for k in range(len(words) - 1, -1, -1):
             tail = words[k:]
-            initials = "".join(w[0] for w in tail if w[0].isupper())
-            if initials.upper() == core.upper() and tail[0][0].isupper():
+            initials = {"".join(w[0] for w in tail if w[0].isupper()),      # "Gorno-Badakhshan ..." (GBAO)
+                        "".join(p[0] for w in tail for p in w.split("-") if p[:1].isupper())}
+            if core.upper() in {i.upper() for i in initials} and tail[0][0].isupper():
                 start = m.start(1) + long_form.index(" ".join(tail)) if k else m.start(1)
                 out.append((" ".join(tail), start, start + len(" ".join(tail)), acro))
                 break
@@ -176,7 +177,7 @@ Academy Agency Airlines Alliance Assembly Association Authority Bank Bureau Cabi
 College Commission Committee Company Congress Corporation Corp Council Court Department Directorate Federation
 Foundation Front Fund Group Guard Inc Institute Kommersant League Ltd Ministry Movement Network Office Org Organisation
 Organization Parliament Party Police Press Service Society Tribune Union University Herald Times Post Journal News
-Gazette Chronicle Courier Telegraph Inquirer Examiner Dispatch Magazine
+Gazette Chronicle Courier Telegraph Inquirer Examiner Dispatch Magazine Books Publishers Publishing
 """.split())
 # Head words that open an organisation's name in Spanish, Portuguese, Italian, French and German ("Instituto X").
 FOREIGN_ORG_HEADS = frozenset("""
@@ -237,7 +238,7 @@ _PLACE_NOUNS = {"city", "town", "village", "region", "province", "oblast", "dist
 
 
 _CREDIT = re.compile(r"\s+(?:(?:Image|File|Photo|Picture|Archived|Video)|and|or|of|the|&)\s*$")
-_AFTER_NAME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+/\s+")
+_AFTER_NAME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+/\s+|\s*\(")
 
 
 def trim_span(s: int, e: int, text: str, keep_title: bool = False) -> tuple[int, int, str]:
@@ -245,7 +246,7 @@ def trim_span(s: int, e: int, text: str, keep_title: bool = False) -> tuple[int,
     possessive and punctuation from a span; complete an abbreviation's last full stop ("Washington D.C" + ".");
     end it at a line break, before a caption's credit word ("Washington D.C. Image", "NASA Administrator\n\nFile":
     a name never runs on into the next paragraph), before a weekday or a spaced slash ("Gazprom Monday said",
-    "Reuters / Ipsos") and before a dangling "and"/"of" ("Black Widow and")."""
+    "Reuters / Ipsos"), before an opening bracket ("X Oblast (XO") and before a dangling "and"/"of"."""
     cut = text.find("\n", s, e)
     if cut > s:
         e = cut

@@ -1,10 +1,11 @@
 """Capitalised word runs that are no organisation: titles of cited works, headings, fields of study.
 
 What: `cited_title_spans(text)` finds the titles of the works an article cites: quoted headline-style titles
-(“China and the Steppe: A New Order”), the unquoted title after the author of a footnote entry
-("[3] Jane Roe. Steppe Empires: A History (London: Verso, 2001)", short form "[4] Roe, Steppe Empires, 12.";
+(“China and the Steppe: A New Order”), the unquoted title after the author of a footnote entry ("[3]", "3."
+or "^"; "[3] Jane Roe. Steppe Empires: A History (London: Verso, 2001)", short form "[4] Roe, Steppe Empires, 12.";
 not "[5] Roe, Steppe Weekly, 2021.", where an outlet follows the author) and a book's title after "in" before
-its editors ("in Eurasian Futures. The Road Ahead, eds. J. Roe").
+its editors ("in Eurasian Futures. The Road Ahead, eds. J. Roe"), and the titles of numbered notes and
+bibliography entries (bibliography.py).
 `in_cited_work(text, start, end)` says a span lies inside one of those titles; `not_an_org(text, start, end)`
 says a name the linker would make a NEW organisation is none: it lies in a cited title, repeats a name that
 occurs inside one (the short form “China and the Steppe” of “China and the Steppe: A New Order”), names a
@@ -20,17 +21,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bibliography import cited_authors, entry_title_spans, in_venue   # cited_authors: for the linker
 from .noise import headline_title
 from .rules import org_headed, title_cased_line
+
+__all__ = ["cited_authors", "cited_title_spans", "in_cited_work", "not_an_org", "field_of_study", "heading_line"]
 
 MAX_TITLE = 300
 _QUOTED = re.compile(r"[“\"«]([^”\"»\n]{3,%d})[”\"»]" % MAX_TITLE)
 # A footnote entry: "[12] " or "^ " opening a line.
 _ENTRY = re.compile(r"^[ \t]*(?:\[\d{1,3}\]|\^)[ \t]*", re.M)
+_NOTE_OPEN = re.compile(r"^[ \t]*(?:\[\d{1,3}\]|\^|\d{1,3}\.[ \t])[ \t]*", re.M)     # also "12. "
 # Its author(s): capitalised words and initials ("Joseph S. Nye", "L.N. Gumilyov", "A. Roe and B. Poe"), the
 # last one a word ending in a small letter, then "." or "," and the work's title unless a quotation opens it.
-_AUTHOR = re.compile(r"(?:(?:[A-Z][\w'’.-]*|and|&|de|van|von|al|le)[ \t]+){0,6}?[A-Z][\w'’-]*[a-z][.,][ \t]+"
-                     r"(?=[A-Z])")
+_AUTHOR = re.compile(r"(?:(?:[A-Z][\w'’.-]*|and|&|de|van|von|al|le)[ \t]+){0,6}?[A-Z][\w'’-]*[a-z][.,]"
+                     r"(?:[ \t]+eds?\.,)?[ \t]+(?=[A-Z])")         # "Jane Roe, ed., Title"
 # The title ends before "(", before ", <page>" / ", <year>", or at a full stop ending a sentence or the line.
 _TITLE_END = re.compile(r"[ \t]*\(|,[ \t]*(?:p\.[ \t]*)?\d|[.;][ \t]*$|\.[ \t]+(?=\S)|$", re.M)
 # What follows a work's title, not an outlet's name: its publication details in brackets ("(London: Verso,
@@ -51,7 +56,7 @@ def cited_title_spans(text: str) -> tuple[tuple[int, int], ...]:
     if not isinstance(text, str):
         return ()
     spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text) if headline_title(m.group(1))]
-    for entry in _ENTRY.finditer(text):
+    for entry in _NOTE_OPEN.finditer(text):
         author = _AUTHOR.match(text, entry.end())
         if author is None:
             continue
@@ -61,6 +66,7 @@ def cited_title_spans(text: str) -> tuple[tuple[int, int], ...]:
         if stop - start > 3 and "\n" not in text[start:stop] and _WORK_AFTER.match(text, stop):
             spans.append((start, stop))
     spans += [(m.start(1), m.end(1)) for m in _IN_BOOK.finditer(text)]
+    spans += entry_title_spans(text)                # "1." notes' quoted titles, bibliography entries
     return tuple(sorted(set(spans)))
 
 
@@ -114,8 +120,8 @@ def not_an_org(text: str, start: int, end: int, label: str = "ORG") -> bool:
     for another label (a person, a group) only a name inside a cited title is none."""
     if not isinstance(text, str) or not (0 <= start < end <= len(text)):
         return False
-    if label != "ORG":
-        return in_cited_work(text, start, end)
+    if label != "ORG":                              # a note's venue ("Eurasia Papers") is no person either
+        return in_cited_work(text, start, end) or in_venue(text, start, end)
     name = text[start:end]
     if in_cited_work(text, start, end) or field_of_study(text, start) or _in_some_title(text, name):
         return True
