@@ -60,3 +60,14 @@ def test_reference_list_under_a_heading_in_apa_style():
         "1", "Roe, J., & Lee, K.", "Pipelines and power in the Caspian", "Energy Policy", "2019")
     assert c1.doi == "10.1016/j.enpol.2019.01.001" and c1.marker_offsets == (text.index("[1]"),)
     assert (c2.author, c2.year) == ("Kim, B.", "2020")
+
+
+def test_ibid_repeats_the_previous_note():
+    text = ("Trade rose.[1] Tariffs fell.[2]\n\n1. Ann Lee. “Border Trade Revisited.” Journal A, 2001.\n"
+            "2. Ibid.\n3. Bo Kim. “Rail and Road.” Journal B, 2002.\n4. Ibid., 14.\n")
+    got = cites(text)
+    assert [c.marker for c in got] == ["1", "2", "3", "4"]
+    assert (got[1].author, got[1].title, got[1].year) == ("Ann Lee", "Border Trade Revisited", "2001")
+    assert got[1].text == "Ibid." and got[1].marker_offsets        # still its own note, cited in the body
+    assert (got[3].author, got[3].publisher) == ("Bo Kim", "Journal B")
+    assert cites("Points:\n1. Ibid.\n") == []                       # nothing before it to repeat, no list

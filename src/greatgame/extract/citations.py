@@ -34,6 +34,7 @@ _TITLE = re.compile(r"[“\"](.+?)[”\"]|‘(.+?)’")
 _PUBLISHER_IN_PARENS = re.compile(r"\(([^():]{2,60}):\s*([^()]+?),\s*(?:\w+\.?\s+)?(?:\d{1,2},\s*)?"
                                   r"(1[89]\d\d|20\d\d)\)")
 _APA = re.compile(r"([^()]{2,160}?)\s*\((1[89]\d\d|20\d\d)[a-z]?(?:,[^)]*)?\)\.?\s+([^.?!]{3,300}[.?!])\s*(.*)")
+_IBID = re.compile(r"^(?:ibid\b\.?|ib\.)", re.I)           # "Ibid.", "Ibid., 12": the previous note again
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 
@@ -49,6 +50,9 @@ def extract_citations(article: Article, doc=None, linked=None) -> list[Citation]
     out = []
     for marker, s, e in entries:
         fields = parse_reference(text[s:e])
+        if _IBID.match(text[s:e]) and out:   # "5. Ibid.": the source of the note before it
+            prev = out[-1]
+            fields = {k: getattr(prev, k) for k in ("author", "title", "publisher", "year", "url", "doi")}
         out.append(Citation(article_id=article.id, marker=marker, text=text[s:e].strip(), start=s, end=e,
                             marker_offsets=tuple(body_markers.get(marker, ())), **fields))
     return out
@@ -61,7 +65,7 @@ def _entries(text: str) -> list[tuple[str, int, int]]:
     for m in _ENTRY.finditer(text):
         bracket, dotted, caret, sup, body = m.groups()
         marker = bracket or dotted or caret or (sup.translate(_SUPER) if sup else None)
-        if len(body) < 8:
+        if len(body) < 8 and not _IBID.match(body):
             continue
         found.append((marker, m.start(5), m.end(5), "dot" if dotted else "mark"))
     dots = [f for f in found if f[3] == "dot"]
@@ -72,7 +76,8 @@ def _entries(text: str) -> list[tuple[str, int, int]]:
             run.append(f)
         else:
             run = [f]
-        refs = sum(1 for x in run if _YEAR.search(text, x[1], x[2]) or _URL.search(text, x[1], x[2]))
+        refs = sum(1 for x in run if _YEAR.search(text, x[1], x[2]) or _URL.search(text, x[1], x[2])
+                   or _IBID.match(text, x[1], x[2]))
         if len(run) >= 3 and refs * 2 >= len(run):   # a numbered list of points is not a bibliography
             keep_dots.update(x[1] for x in run)
     entries = [(mk, s, e) for mk, s, e, kind in found if kind == "mark" or s in keep_dots]
