@@ -176,3 +176,11 @@ def test_purpose_infinitive_cue_takes_the_main_subject(nlp):
             "Kazakhstan would keep its treaties.")
     (q,) = [q for q in quotes(nlp, text) if q.cue == "assure"]
     assert q.speaker_actor_id == "tokayev" and q.text.startswith("that Kazakhstan would keep")
+
+
+def test_a_quote_naming_what_it_calls(nlp):
+    (q,) = quotes(nlp, "Wang Lei called the pipeline “a bridge of friendship across the steppe” at the ceremony.")
+    assert q.cue == "called" and q.speaker_actor_id == "wang-lei"
+    assert q.text == "the pipeline “a bridge of friendship across the steppe”" and not q.direct   # a mixed quote
+    asked = quotes(nlp, "Tokayev called on the envoys to “keep the border open for trade and travel” in March.")
+    assert not any(q.cue == "called" and q.direct for q in asked)   # "called on X to": a request, not a name

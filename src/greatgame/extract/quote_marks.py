@@ -1,7 +1,8 @@
 """Quotation marks: where the quoted passages of a text are.
 
 What: `quote_spans(text)` gives (start, end) of every passage in double quotation marks (“…”, «…», „…“, "…",
-''…''), marks included; OPEN holds the opening marks a direct quote starts with.
+''…''), marks included; OPEN holds the opening marks a direct quote starts with; `naming_gap` tells whether
+the words between a naming cue and a quote are the thing named ("called the project “a new link”").
 Why: the quote extractor, its speaker rules and the frame layer all ask "is this inside quotation marks?";
 the scan is plain character work with no parse, so it lives apart from the cue and speaker logic.
 """
@@ -10,6 +11,9 @@ from __future__ import annotations
 import re
 
 OPEN = "“«„"
+NAMING_CUES = {"call", "describe"}
+_NAMED = re.compile(r"\s+(?!(?:for|on|upon|off|in|out|up|back|it|that)\b)(?:[\w'’-]+\s+){1,5}?(?:as\s+)?",
+                    re.I)
 CLOSERS = {"“": "”\"", "„": "“”", "«": "»", '"': '"'}
 
 
@@ -33,3 +37,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 out.append((s0 + i, s0 + end))
             i = end
     return out
+
+
+def naming_gap(text: str, lemma: str | None, end: int, qs: int) -> bool:
+    """Is text[end:qs] the thing a naming cue names before its quote ("called the project “…”", "described the
+    talks as “…”")? One to five plain words, no punctuation; "called for", "called on" ask, they do not name."""
+    return lemma in NAMING_CUES and _NAMED.fullmatch(text, end, qs) is not None

@@ -25,7 +25,7 @@ from types import SimpleNamespace
 from ..records import Article
 from ..records import Quote
 from .events_rules import is_verb
-from .quote_marks import OPEN, quote_spans
+from .quote_marks import OPEN, naming_gap, quote_spans
 from .quote_speakers import PRONOUNS, claim_unattributed, name_of, plausible, region_speaker, speaker_of
 
 _VERBS = ("say tell add claim declare state note argue suggest warn insist stress emphasize emphasise explain "
@@ -212,12 +212,15 @@ def _cue_before(ctx: _Ctx, qs: int, qe: int) -> dict | None:
     for tok in reversed(span):
         if cue_lemma(tok) is None or _quoted(ctx, tok):
             continue
-        if not _BEFORE_GAP.fullmatch(ctx.text, _cue_end(tok), qs):
+        gap = _cue_end(tok)                # "She claimed, “...”"; "called the project “...”" is mixed: the
+        named = not _BEFORE_GAP.fullmatch(ctx.text, gap, qs)   # thing named is the reporter's words
+        if named and not naming_gap(ctx.text, cue_lemma(tok), gap, qs):
             return None
         sp = speaker_of(ctx, tok)
         if sp is None or not plausible(cue_lemma(tok), sp):
             return None
-        return {"start": qs, "end": qe, "cue_start": tok.idx, "cue_end": _cue_end(tok), **sp}
+        s = len(ctx.text) - len(ctx.text[gap:].lstrip()) if named else qs
+        return {"start": s, "end": qe, "cue_start": tok.idx, "cue_end": _cue_end(tok), **sp}
     return None
 
 
