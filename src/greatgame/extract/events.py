@@ -76,15 +76,16 @@ def _finish(ctx: _Ctx, ev: dict) -> dict | None:
         arg = place_country(ctx, ev["place"])
         own = ev["src"] and arg and arg["ids"][0] in ev["src"]["ids"]
         if arg and not (own and ev["trig"].type in OUTWARD_TYPES):
-            ev["tgt"], ev["rule"] = arg, ev["rule"] + "+place"
+            ev["tgt"], ev["rule"] = _keep_phrase(ev["tgt"], arg), ev["rule"] + "+place"
     if (not ev["tgt"] or not ev["tgt"]["ids"]) and ev["trig"].type in DOMESTIC_TYPES and ev["src"] \
             and ev["src"]["ids"] and has_actor(ev):
         # a protest or a crackdown with no named target is aimed at home ("Egyptian police arrested 12"), as
         # event data code domestic acts; the rule says so, and the confidence drops
         home = ctx.country_of(ev["src"]["ids"][0])
         if home:
-            ev["tgt"] = {"start": ev["src"]["start"], "end": ev["src"]["end"], "text": ev["src"]["text"],
-                         "ids": [home], "how": "domestic", "pronoun": True}
+            ev["tgt"] = _keep_phrase(ev["tgt"], {"start": ev["src"]["start"], "end": ev["src"]["end"],
+                                                 "text": ev["src"]["text"], "ids": [home], "how": "domestic",
+                                                 "pronoun": True})
             ev["rule"] += "+domestic"
     src = ev["src"]
     if src and src.get("generic_unknown") and not ev.get("nominal") and ev["rule"].find("+agent") < 0:
@@ -98,6 +99,14 @@ def _finish(ctx: _Ctx, ev: dict) -> dict | None:
     if "+founded" in ev["rule"] and not (ev["tgt"] and ev["tgt"]["ids"]):
         return None                        # "CIs are established when ...": no place, no act, a generality
     return ev if has_actor(ev) else None
+
+
+def _keep_phrase(tgt: dict | None, coded: dict) -> dict:
+    """The country coded for an unnamed recipient, keeping the recipient's own words when it has some ("dismissed
+    the government ... in Almaty": the government, of Kazakhstan), since a place or the source is no recipient."""
+    if tgt and not tgt.get("generic_unknown") and not tgt["ids"]:
+        return {**tgt, "ids": coded["ids"], "pronoun": True}
+    return coded
 
 
 # ---- finding events ----------------------------------------------------------------------------------
@@ -225,7 +234,8 @@ def _verb_event(ctx: _Ctx, v, trig: Trigger, anchor=None, governors=(), skip=())
     toks = [v] + ([anchor] if anchor is not None else []) + list(governors)
     skip_ids = set(skip) | ({anchor.i} if anchor is not None else set())
     if trig.obj:
-        skip_ids |= {o.i for o in _objects(v) if ctx.lemma(o) == trig.obj}
+        skip_ids |= {o.i for o in _objects(v) if ctx.lemma(o) == trig.obj or any(   # "declared a state of
+            ctx.lemma(x) == trig.obj for _, x in prep_objects(o, ("of",)))}            # emergency": no recipient
     if tgt is None and anchor is not None and trig.of == "target":   # "mounted its invasion of South Lebanon"
         for _, o in prep_objects(anchor, ("of",)):
             arg = ctx.argument(o)

@@ -338,20 +338,18 @@ def targets(ctx: Ctx, toks, skip: set[int], etype: str = "") -> tuple[dict | Non
         for o in inner:
             cands += [(rank.get(p, 99) + (0 if o.i in skip or p == "against" else 50), f"np:{p}", x)
                       for p, x in prep_objects(o, preps)]
-    for level in (0,):
-        for _, how, o in sorted(cands, key=lambda c: c[0]):
-            if o.i in skip:
-                continue
-            arg = ctx.argument(o)
-            if arg and arg["ids"]:
-                return arg, how
-            if arg and arg.get("country_word"):
-                return arg, how
-            if arg and fallback is None and not arg.get("generic_unknown") and how in {
-                    "dobj", "prep:with", "prep:against", "prep:to"}:
-                fallback = (arg, how)
-        if fallback:
-            break
+    on_own = etype not in ATTITUDE_TYPES   # "sanctions on officials"; not "condemned the use of force against"
+    for r, how, o in sorted(cands, key=lambda c: c[0]):   # np: under the event's own noun ranks < 50
+        if o.i in skip:
+            continue
+        arg = ctx.argument(o)
+        if arg and arg["ids"]:
+            return arg, how
+        if arg and arg.get("country_word"):
+            return arg, how
+        if arg and fallback is None and not arg.get("generic_unknown") and o.ent_type_ != "DATE" and (how in {
+                "dobj", "prep:with", "prep:against", "prep:to"} or how[:3] == "np:" and r < 50 and on_own):
+            fallback = (arg, how)
     return fallback if fallback else (None, "")
 
 

@@ -60,16 +60,26 @@ def _mutual(ctx, ev) -> dict | None:
 
 def _clause_subject(ctx, ev) -> dict | None:
     """"Arnor believes Dagolath can cope", "warned that NATO would pay": a statement's target is the actor
-    its clause is about, when that is not the speaker itself."""
+    its clause is about, when that is not the speaker's own side; when the clause's subject is the speaker's
+    side ("Peskov denied that Moscow was interfering in Kazakhstan"), the other actor the clause names."""
     if ev["trig"].type not in VERBAL_TYPES or ev.get("complement"):
         return None
+    own = set(ev["src"]["ids"]) if ev["src"] else set()
+    own |= {ctx.country_of(i) for i in own} - {None}
     for c in ev["verb"].children:
         if c.dep_ == "ccomp" and c.i > ev["verb"].i:
             subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
             arg = ctx.argument(subj) if subj is not None else None
-            if arg and arg["ids"] and not arg.get("pronoun") and not (
-                    ev["src"] and set(arg["ids"]) & set(ev["src"]["ids"])):
+            if arg and arg["ids"] and not arg.get("pronoun") and not set(arg["ids"]) & own:
                 return arg
+            if arg and set(arg["ids"]) & own:
+                inside = {t.i for t in subj.subtree}
+                for t in c.subtree:
+                    if t.i in inside or not any(m.actor_id for m in ctx.by_token.get(t.i, ())):
+                        continue
+                    other = ctx.argument(t)
+                    if other and other["ids"] and not other.get("pronoun") and not set(other["ids"]) & own:
+                        return other
     return None
 
 

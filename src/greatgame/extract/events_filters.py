@@ -41,6 +41,14 @@ CONTROL_VERBS = {"allow", "force", "persuade", "convince", "permit", "enable", "
 VERBAL_COOPERATION = {"AGREE", "SUPPORT", "CONSULT"}
 COMMENTATORS = {"observer", "analyst", "expert", "commentator", "onlooker", "scholar", "researcher", "pundit",
                 "academic", "author", "writer", "other", "some", "many"}
+# Nouns that measure or describe something: an event named in their "of" phrase ("the cost of the deployment",
+# "the scale of the crackdown") is talked about, not reported as happening.
+MEASURE_NOUNS = {"cost", "price", "size", "length", "scale", "scope", "extent", "duration", "expense", "bill",
+                 "value", "legality", "legitimacy", "wisdom", "merit", "risk", "prospect", "possibility",
+                 "likelihood", "question", "debate", "timing", "pace", "idea", "feasibility", "desirability"}
+# Durations: "ending two decades of talks" closes talks with a result, it breaks nothing off.
+DURATIONS = {"year", "decade", "month", "week", "day", "century", "round", "hour"}
+SETTLING = {"sign", "agree", "reach", "conclude", "seal", "finalise", "finalize", "ratify", "approve", "strike"}
 RELEASE_OBJECTS = {"hostage", "prisoner", "detainee", "captive", "access", "entry", "delivery", "aid", "inspector",
                    "observer", "return", "passage", "visit", "monitor", "candidate", "plane", "convoy"}
 
@@ -97,6 +105,8 @@ def no_event_use(ctx, tok) -> bool:
     "the alternative to allowing") or a purpose ("in order to support"), not an act that was reported."""
     if tok.dep_ == "amod" or tok.tag_ == "JJ":
         return True
+    if is_noun(tok) and _measured(ctx, tok):
+        return True                                         # "the cost of the Russian deployment"
     if is_verb(tok):
         if tok.text.lower() == "opposed" and tok.i > 0 and tok.doc[tok.i - 1].text.lower() == "as":
             return True                                     # "as opposed to"
@@ -124,10 +134,32 @@ def no_event_use(ctx, tok) -> bool:
     return False
 
 
+def _measured(ctx, tok) -> bool:
+    """Is the event noun the "of" phrase of a measuring or describing noun ("the cost of the deployment",
+    "the legality of the strikes")? The head noun is what the sentence is about, not the event."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and is_noun(tok.head.head) \
+        and ctx.lemma(tok.head.head) in MEASURE_NOUNS
+
+
+def _settled(ctx, node, trig) -> bool:
+    """A discontinuation that is the outcome of an agreement, not a break: "ending two decades of talks" (the
+    object is a span of time), or "signed a deal, ending the talks" (a participle of a settling verb)."""
+    if trig.mode != "discontinue" or not is_verb(node):
+        return False
+    objs = [c for c in node.children if c.dep_ in {"dobj", "obj"}]
+    if any(ctx.lemma(o) in DURATIONS or ctx.lemma(o).rstrip("s") in DURATIONS for o in objs):
+        return True
+    return node.tag_ == "VBG" and node.dep_ in {"advcl", "xcomp", "conj"} and ctx.lemma(node.head) in SETTLING
+
+
 def sense_ok(ctx, found: dict) -> bool:
     """Sense constraints that the trigger alone cannot check."""
     trig, node = found["trig"], found["node"]
     key = trig.key
+    if _settled(ctx, node, trig):
+        return False                                        # "signed a treaty, ending two decades of talks"
     src = found.get("src")
     root = ctx.doc.char_span(src["start"], src["end"], alignment_mode="expand").root if src else None
     if root is not None and {ctx.lemma(root), ctx.lemma(root).rstrip("s")} & COMMENTATORS \

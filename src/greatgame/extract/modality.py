@@ -20,6 +20,10 @@ NEG = {"not", "n't", "never", "no"}
 ALLEGING = {"accuse", "allege", "suspect", "accused", "alleged", "suspected", "assertion", "assertions", "claim",
             "claims", "allegation", "allegations", "accusation", "accusations", "rumour", "rumours", "rumor"}
 
+# Verbs whose object is told to act: the act in their infinitive complement is an order, not yet done.
+DIRECTIVES = {"order", "instruct", "tell", "command", "direct", "authorize", "authorise", "urge", "ask", "call"}
+DIRECTIVES |= {w + s for w in DIRECTIVES - {"tell"} for s in ("s", "ed", "d", "ing")} | {"told", "tells", "telling"}
+
 DOMAIN_WORDS = {
     "security": {"troop", "troops", "military", "army", "soldier", "soldiers", "terrorism", "terrorist",
                  "terrorists", "militant", "militants", "peacekeeper", "peacekeepers", "peacekeeping", "weapon",
@@ -79,6 +83,8 @@ def modality(trigger, governors, published: str | None = None, when: str | None 
         return "hypothetical"
     if words & FUTURE_AUX or "would" in words and _reported(head):
         return "future"
+    if _directed(trigger):                      # "ordered forces to shoot to kill": an order, not (yet) done
+        return "hypothetical"
     if any(g.text.lower() in {"plan", "plans", "planned", "planning", "intend", "intends", "expected", "expects", "aims",
                         "going", "prepared", "preparing"} for g in governors):
         return "future"
@@ -97,6 +103,22 @@ def _under(tok, lemmas: set[str]) -> bool:
             return False
         t = t.head
         if t.text.lower() in lemmas or (t.lemma_ and t.lemma_.lower() in lemmas):
+            return True
+    return False
+
+
+def _directed(tok) -> bool:
+    """Is the token's verb inside the infinitive complement of a directive ("ordered X to shoot to kill",
+    "told troops to fire")? Climbs complement and purpose links only, so "said he had ordered" stays put."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ == "conj" and t.head.i != t.i and t.head.dep_ in {"xcomp", "advcl"}:
+            t = t.head                          # "ordered units to advance and attack"
+        if t.dep_ not in {"xcomp", "advcl"} or t.head.i == t.i or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return False
+        t = t.head
+        if t.lower_ in DIRECTIVES or t.lemma_.lower() in DIRECTIVES:   # the parse may have no lemmas
             return True
     return False
 
