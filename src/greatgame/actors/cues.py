@@ -79,7 +79,9 @@ def _relative_subject(doc, start: int, end: int) -> bool:
 
 
 _ACRO_FIRST = re.compile(r"\b([A-Z]{2,6})s?\s*[(\[]\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){1,6})")
-_ACRO_LAST = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){1,6})\s*[(\[]\s*([A-Z]{2,6})s?\s*[)\]]")
+_ACRO_IN_BRACKETS = re.compile(r"[(\[]\s*([A-Z]{2,6})s?\s*[)\]]")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*\s+){1,6}[A-Za-z][\w'’-]*)\s*$")
+_LOOKBACK = 160                                  # characters before a bracketed acronym read for its long form
 
 
 def acronym_things(text: str) -> set[str]:
@@ -89,16 +91,17 @@ def acronym_things(text: str) -> set[str]:
     out = set()
     if not isinstance(text, str):
         return out
-    for pattern, acro_group in ((_ACRO_FIRST, 1), (_ACRO_LAST, 2)):
-        for m in pattern.finditer(text):
-            acro = m.group(acro_group)
-            words = m.group(3 - acro_group).split()
-            words = words[:len(acro)] if acro_group == 1 else words[-len(acro):]
-            if len(words) != len(acro) or "".join(w[0] for w in words).upper() != acro:
-                continue
-            head = words[-1]
-            if head not in ORG_HEADS and head not in FAC_HEADS and has_word(text, head.lower()):
-                out.add(acro)
+    pairs = [(m.group(1), m.group(2).split()[:len(m.group(1))]) for m in _ACRO_FIRST.finditer(text)]
+    for m in _ACRO_IN_BRACKETS.finditer(text):    # the long form before the bracket: read a short window only
+        before = _WORDS_BEFORE.search(text[max(0, m.start() - _LOOKBACK):m.start()])
+        if before:
+            pairs.append((m.group(1), before.group(1).split()[-len(m.group(1)):]))
+    for acro, words in pairs:
+        if len(words) != len(acro) or "".join(w[0] for w in words).upper() != acro:
+            continue
+        head = words[-1]
+        if head not in ORG_HEADS and head not in FAC_HEADS and has_word(text, head.lower()):
+            out.add(acro)
     return out
 
 
