@@ -10,6 +10,32 @@ SHARED = REPO.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def ingest_and_export(pages: Path, tmp: Path) -> dict[str, list[dict]]:
+    """Ingest a folder of pages and export it through the command line; the exported rows per layer
+    (articles, events, quotes, quantities, citations), each statement row with its article's title."""
+    import json
+
+    from greatgame.cli import main
+    db, out = str(tmp / "g.db"), tmp / "out"
+    assert main(["ingest", str(pages), "--db", db, "-q"]) == 0
+    assert main(["export", "--db", db, "--out", str(out)]) == 0
+    tables = {}
+    for name in ("articles", "events", "quotes", "quantities", "citations"):
+        tables[name] = [json.loads(x) for x in (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+    titles = {a["id"]: a["title"] for a in tables["articles"]}
+    for name in ("events", "quotes", "quantities", "citations"):
+        for row in tables[name]:
+            row["title"] = titles.get(row.get("article_id"))
+    return tables
+
+
+def one_quote(out: dict, fragment: str) -> dict:
+    """The one exported quote whose text holds `fragment` (fails when there are none or several)."""
+    found = [q for q in out["quotes"] if fragment in q["text"]]
+    assert len(found) == 1, (fragment, found)
+    return found[0]
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test when the folder is absent (a user's clone)."""
     p = SHARED.joinpath(*parts)

@@ -5,30 +5,16 @@ and export through the command line, then check what a reader checks: the articl
 what to whom, and the figures."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from conftest import FIXTURES
-from greatgame.cli import main
+from conftest import FIXTURES, ingest_and_export, one_quote
 
 PAGES = FIXTURES / "pages"
 
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("pages")
-    db, out = str(tmp / "g.db"), tmp / "out"
-    assert main(["ingest", str(PAGES), "--db", db, "-q"]) == 0
-    assert main(["export", "--db", db, "--out", str(out)]) == 0
-    tables = {}
-    for name in ("articles", "events", "quotes", "quantities", "citations"):
-        tables[name] = [json.loads(x) for x in (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
-    titles = {a["id"]: a["title"] for a in tables["articles"]}
-    for name in ("events", "quotes", "quantities", "citations"):
-        for row in tables[name]:
-            row["title"] = titles.get(row.get("article_id"))
-    return tables
+    return ingest_and_export(PAGES, tmp_path_factory.mktemp("pages"))
 
 
 def test_articles_titles_bylines_dates(out):
@@ -58,22 +44,16 @@ def test_articles_titles_bylines_dates(out):
             assert chrome not in a["text"], (chrome, a["title"])
 
 
-def _quote(out, fragment):
-    found = [q for q in out["quotes"] if fragment in q["text"]]
-    assert len(found) == 1, (fragment, found)
-    return found[0]
-
-
 def test_quote_speakers(out):
-    q = _quote(out, "China firmly opposes")
+    q = one_quote(out, "China firmly opposes")
     assert q["direct"] and q["speaker_actor_id"] == "xi-jinping" and q["text"].startswith('"China')
-    q = _quote(out, "Our cooperation is not directed")
+    q = one_quote(out, "Our cooperation is not directed")
     assert q["direct"] and q["speaker_text"] == "Mukhtar Tileuberdi"
-    q = _quote(out, "military operations outside our borders")
+    q = one_quote(out, "military operations outside our borders")
     assert q["speaker_text"] == "Uzbek official" and q["speaker_actor_id"] == "UZB"
-    q = _quote(out, "the CSTO had helped Kazakhstan")
+    q = one_quote(out, "the CSTO had helped Kazakhstan")
     assert q["speaker_actor_id"] == "zakharova-maria"
-    q = _quote(out, "The last of the roughly 2,000 troops")
+    q = one_quote(out, "The last of the roughly 2,000 troops")
     assert q["speaker_text"] == "Kazakh defence ministry" and not q["text"].endswith("ministry")
 
 

@@ -5,12 +5,9 @@ bibliography; a JSON Lines file with one article and its republication under ano
 export through the command line, then check what a reader checks."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from conftest import FIXTURES
-from greatgame.cli import main
+from conftest import FIXTURES, ingest_and_export, one_quote
 
 PAGES = FIXTURES / "pages2"
 CSTO = "Eight Days in January: How the CSTO Came to Kazakhstan"
@@ -21,18 +18,7 @@ RAIL2 = "Kashgar-Andijan Railway Deal Signed After Decades of Talks"
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("pages2")
-    db, out = str(tmp / "g.db"), tmp / "out"
-    assert main(["ingest", str(PAGES), "--db", db, "-q"]) == 0
-    assert main(["export", "--db", db, "--out", str(out)]) == 0
-    tables = {}
-    for name in ("articles", "events", "quotes", "quantities", "citations"):
-        tables[name] = [json.loads(x) for x in (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
-    titles = {a["id"]: a["title"] for a in tables["articles"]}
-    for name in ("events", "quotes", "quantities", "citations"):
-        for row in tables[name]:
-            row["title"] = titles.get(row.get("article_id"))
-    return tables
+    return ingest_and_export(PAGES, tmp_path_factory.mktemp("pages2"))
 
 
 def test_articles_metadata_and_duplicate(out):
@@ -61,21 +47,15 @@ def test_article_text_has_the_body_and_no_chrome(out):
             assert chrome not in a["text"], (chrome, a["title"])
 
 
-def _quote(out, fragment):
-    found = [q for q in out["quotes"] if fragment in q["text"]]
-    assert len(found) == 1, (fragment, found)
-    return found[0]
-
-
 def test_quote_speakers_and_spans(out):
     for fragment in ("temporary and limited in time", "an internal matter of our Tajik friends"):
-        assert _quote(out, fragment)["speaker_actor_id"] == "peskov-dmitry"
-    q = _quote(out, "Washington had questions")
+        assert one_quote(out, fragment)["speaker_actor_id"] == "peskov-dmitry"
+    q = one_quote(out, "Washington had questions")
     assert q["speaker_text"] == "Antony Blinken" and q["text"].startswith("Washington") \
         and "condemned" not in q["text"]
-    q = _quote(out, "criminal groups financed from abroad")
+    q = one_quote(out, "criminal groups financed from abroad")
     assert q["speaker_text"] == "Interior Minister Ramazon Rahimzoda"
-    q = _quote(out, "opened fire on a crowd")
+    q = one_quote(out, "opened fire on a crowd")
     assert q["speaker_text"] == "residents" and q["text"].startswith("Two days later")
     assert not [q for q in out["quotes"] if q["speaker_text"] == "the length"]
 
