@@ -36,6 +36,14 @@ def one_quote(out: dict, fragment: str) -> dict:
     return found[0]
 
 
+def span_of(text: str, sub: str, nth: int = 0) -> tuple[int, int]:
+    """(start, end) of the nth occurrence (from 0) of `sub` in `text`."""
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(sub, i + 1)
+    return i, i + len(sub)
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test when the folder is absent (a user's clone)."""
     p = SHARED.joinpath(*parts)

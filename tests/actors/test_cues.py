@@ -1,6 +1,7 @@
 """Cue words that mark a name as no actor nor place (cues.py), and one-word names spaCy calls places."""
 from __future__ import annotations
 
+from conftest import span_of
 from greatgame.actors.cues import cue_names, currency_prefix, determined, refine
 from greatgame.actors.link import Linked
 from greatgame.actors.rules import not_a_place_name
@@ -10,13 +11,6 @@ from greatgame.records import Actor, Article, Mention
 STORY = ("The research vessel Polar Dawn left Tromso on Monday. Hurricane Miriam weakened over the sea. "
          "In the novel Silent Harbour a keeper waits. The book I liked best was short. "
          "Officials will ship Kazakh grain by rail. The space shuttle Tuesday launch was delayed.")
-
-
-def _at(text, sub, nth=0):
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(sub, i + 1)
-    return i, i + len(sub)
 
 
 def test_cue_words_mark_vehicles_storms_and_works():
@@ -32,19 +26,19 @@ def test_a_vehicle_noun_before_its_name_in_capitals_is_no_part_of_the_name():
 
 def test_a_determiner_before_a_head_word_marks_a_thing_not_a_person():
     text = "He ordered a Kowalski at the bar. The Kowalski family came too."
-    assert determined(text, *_at(text, "Kowalski"))
-    assert not determined(text, *_at(text, "Kowalski", 1))          # "the ... family": the family's
+    assert determined(text, *span_of(text, "Kowalski"))
+    assert not determined(text, *span_of(text, "Kowalski", 1))          # "the ... family": the family's
     assert not determined("Kowalski said so.", 0, 8)
 
 
 def test_a_dollar_sign_after_a_state_makes_it_a_currency():
     text = "Bail was US$ 20,000 while the US said nothing."
-    assert currency_prefix(text, _at(text, "US")[1])
-    assert not currency_prefix(text, _at(text, "US", 1)[1])
+    assert currency_prefix(text, span_of(text, "US")[1])
+    assert not currency_prefix(text, span_of(text, "US", 1)[1])
 
 
 def _mention(text, sub, label, actor=None, place=None, method="new", nth=0):
-    s, e = _at(text, sub, nth)
+    s, e = span_of(text, sub, nth)
     return Mention("a", s, e, sub, actor, place, label, method, 0.5)
 
 
@@ -83,8 +77,8 @@ def test_the_linker_drops_a_ship_and_a_currency_prefix(linker):
 
 def test_an_unknown_one_word_place_needs_a_preposition_of_place():
     text = "It is a bit like Brindleworth and the turtle. We stayed here in Brindleworth for a week."
-    assert not_a_place_name(text, *_at(text, "Brindleworth"))
-    assert not not_a_place_name(text, *_at(text, "Brindleworth", 1))
+    assert not_a_place_name(text, *span_of(text, "Brindleworth"))
+    assert not not_a_place_name(text, *span_of(text, "Brindleworth", 1))
     assert not not_a_place_name("Sailors crossed from the Brindle Sound.", 21, 33)   # several words: kept
 
 

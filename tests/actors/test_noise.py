@@ -5,6 +5,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from conftest import span_of
 from greatgame.actors.kb import KnowledgeBase
 from greatgame.actors.noise import attributive_word, in_quoted_title, transposed_alias
 
@@ -14,21 +15,14 @@ NOTE = ('[4] Aliya Tuleova. “Steppe Railways Turn East: Freight and Power in K
         'She called it "a fair deal for Almaty Review readers" on Monday.')
 
 
-def _at(text, sub, nth=0):
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(sub, i + 1)
-    return i, i + len(sub)
-
-
 def test_a_name_inside_a_quoted_headline_is_part_of_a_title():
-    assert in_quoted_title(NOTE, *_at(NOTE, "Steppe Railways"))
+    assert in_quoted_title(NOTE, *span_of(NOTE, "Steppe Railways"))
 
 
 def test_a_quoted_name_alone_and_a_quoted_sentence_are_not_titles():
-    assert not in_quoted_title(NOTE, *_at(NOTE, "Steppe Railways", 1))      # the whole quotation is the name
-    assert not in_quoted_title(NOTE, *_at(NOTE, "Almaty Review", 1))        # lower-case words: a sentence
-    assert not in_quoted_title(NOTE, *_at(NOTE, "Almaty Review"))           # after the closing quote
+    assert not in_quoted_title(NOTE, *span_of(NOTE, "Steppe Railways", 1))      # the whole quotation is the name
+    assert not in_quoted_title(NOTE, *span_of(NOTE, "Almaty Review", 1))        # lower-case words: a sentence
+    assert not in_quoted_title(NOTE, *span_of(NOTE, "Almaty Review"))           # after the closing quote
 
 
 def test_bad_offsets_are_no_title():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import span_of
 from greatgame.actors.bibliography import cited_authors, entry_title_spans, in_venue
 from greatgame.actors.link import link_text
 from greatgame.actors.rules import acronym_definitions, trim_span
@@ -24,15 +25,8 @@ NOTES = ("Officials in Astana welcomed the deal.\n\n"
          "Kassymova, Saule K. Mountain Economies and Unruly Markets in the Steppe. Almaty: Harbour Books, 2012.\n")
 
 
-def _at(text, sub, nth=0):
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(sub, i + 1)
-    return i, i + len(sub)
-
-
 def test_a_span_ends_before_an_opening_bracket_and_hyphenated_initials_spell_an_acronym():
-    s, e = _at(OBLAST, "Gorno-Badakhshan Autonomous Oblast (GBAO")
+    s, e = span_of(OBLAST, "Gorno-Badakhshan Autonomous Oblast (GBAO")
     assert trim_span(s, e, OBLAST)[2] == "Gorno-Badakhshan Autonomous Oblast"
     assert ("Gorno-Badakhshan Autonomous Oblast", s, s + 34, "GBAO") in acronym_definitions(OBLAST)
 
@@ -55,13 +49,13 @@ def test_a_town_of_the_articles_country_tagged_as_organisation_is_the_town():
 
 
 def test_numbered_notes_and_bibliography_titles_are_cited_works():
-    assert in_cited_work(NOTES, *_at(NOTES, "Recent Border Incursion"))          # quoted, not headline-shaped
-    assert in_cited_work(NOTES, *_at(NOTES, "Agrarian Transformations"))         # "2. X, ed., Title (..."
-    assert in_cited_work(NOTES, *_at(NOTES, "Making of Frontier Order"))         # bibliography entry's title
-    assert in_cited_work(NOTES, *_at(NOTES, "Unruly Markets"))
-    assert not in_cited_work(NOTES, *_at(NOTES, "Harbour Press"))                # the publisher stays
-    assert in_venue(NOTES, *_at(NOTES, "Steppe Letters"))
-    assert not_an_org(NOTES, *_at(NOTES, "Steppe Letters"), label="PERSON")      # a column is no person
+    assert in_cited_work(NOTES, *span_of(NOTES, "Recent Border Incursion"))          # quoted, not headline-shaped
+    assert in_cited_work(NOTES, *span_of(NOTES, "Agrarian Transformations"))         # "2. X, ed., Title (..."
+    assert in_cited_work(NOTES, *span_of(NOTES, "Making of Frontier Order"))         # bibliography entry's title
+    assert in_cited_work(NOTES, *span_of(NOTES, "Unruly Markets"))
+    assert not in_cited_work(NOTES, *span_of(NOTES, "Harbour Press"))                # the publisher stays
+    assert in_venue(NOTES, *span_of(NOTES, "Steppe Letters"))
+    assert not_an_org(NOTES, *span_of(NOTES, "Steppe Letters"), label="PERSON")      # a column is no person
     assert not any(s <= NOTES.index("Officials") < e for s, e in entry_title_spans(NOTES))
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from ..records import Actor
 from .naming import corpus_actor_id
@@ -56,17 +57,21 @@ def _entries(text: str) -> list[re.Match]:
     return out
 
 
+def _note_quotes(text: str) -> Iterator[re.Match]:
+    """The quoted title right after the author of each numbered endnote ("4. Author, \"Title,\" ...")."""
+    for note in _NOTE.finditer(text):
+        author = _NOTE_AUTHOR.match(text, note.end())
+        quote = _QUOTE.match(text, author.end()) if author else None
+        if quote is not None:
+            yield quote
+
+
 @lru_cache(maxsize=16)
 def entry_title_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the titles of numbered endnotes and bibliography entries (module doc)."""
     if not isinstance(text, str):
         return ()
-    spans = []
-    for note in _NOTE.finditer(text):
-        author = _NOTE_AUTHOR.match(text, note.end())
-        quote = _QUOTE.match(text, author.end()) if author else None
-        if quote is not None:
-            spans.append((quote.start(1), quote.end(1)))
+    spans = [(quote.start(1), quote.end(1)) for quote in _note_quotes(text)]
     for m in _entries(text):
         quote = _QUOTE.match(text, m.end())
         if quote is not None:
@@ -84,14 +89,8 @@ def venue_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the venue names after the quoted titles of numbered endnotes: no people."""
     if not isinstance(text, str):
         return ()
-    spans = []
-    for note in _NOTE.finditer(text):
-        author = _NOTE_AUTHOR.match(text, note.end())
-        quote = _QUOTE.match(text, author.end()) if author else None
-        venue = _VENUE.match(text, quote.end()) if quote else None
-        if venue is not None and venue.group(1):
-            spans.append((venue.start(1), venue.end(1)))
-    return tuple(spans)
+    venues = (_VENUE.match(text, quote.end()) for quote in _note_quotes(text))
+    return tuple((v.start(1), v.end(1)) for v in venues if v is not None and v.group(1))
 
 
 def in_venue(text: str, start: int, end: int) -> bool:

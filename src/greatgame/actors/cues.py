@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..extract.dates_grammar import MONTH_NAMES, WEEKDAYS
 from ..textscan import has_word
+from .naming import forget_unused
 from .rules import FAC_HEADS, ORG_HEADS
 from .surnames import surname_people
 
@@ -158,10 +159,5 @@ def refine(text: str, out, doc=None):
     if not gone:
         return surname_people(text, out)
     out.mentions = [m for m in out.mentions if m not in gone]
-    used = {m.actor_id for m in out.mentions} | {m.place_id for m in out.mentions}
-    for m in gone:                                       # what only the dropped mentions named
-        if m.actor_id not in used:
-            out.actors.pop(m.actor_id, None)
-        if m.place_id not in used:
-            out.places.pop(m.place_id, None)
+    forget_unused(out, gone)                             # what only the dropped mentions named
     return surname_people(text, out)

@@ -52,3 +52,14 @@ def unresolved_place(name: str) -> Place:
     """A place the gazetteer does not know: kept as a mention, without coordinates."""
     return Place(id="x-place-" + "-".join(normalize(name).split()), name=name, country="", lat=None, lon=None,
                  geonames_id=None, kind="unknown")
+
+
+def forget_unused(linked, gone) -> None:
+    """Drop from `linked.actors` and `linked.places` what only the removed mentions `gone` named, so an
+    article's actors and places are exactly those its remaining mentions link to."""
+    used = {m.actor_id for m in linked.mentions} | {m.place_id for m in linked.mentions}
+    for m in gone:
+        if m.actor_id not in used:
+            linked.actors.pop(m.actor_id, None)
+        if m.place_id not in used:
+            linked.places.pop(m.place_id, None)

@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..extract.dates_grammar import MONTH_NAMES, WEEKDAYS
 from ..records import Actor, Mention
 from ..textscan import has_word, occurrences
-from .naming import corpus_actor_id
+from .naming import corpus_actor_id, forget_unused
 from .people import ROLE_NOUNS
 from .rules import GIVEN_NAMES, PERSON_TITLES, looks_like_name, org_headed, untitled
 
@@ -121,10 +121,5 @@ def surname_people(text: str, out):
         return out
     gone = [m for m in out.mentions if m not in changed]
     out.mentions = sorted(changed, key=lambda m: m.start)
-    used = {m.actor_id for m in out.mentions} | {m.place_id for m in out.mentions}
-    for m in gone:                                       # what only the replaced mentions named
-        if m.actor_id not in used:
-            out.actors.pop(m.actor_id, None)
-        if m.place_id not in used:
-            out.places.pop(m.place_id, None)
+    forget_unused(out, gone)                             # what only the replaced mentions named
     return out
