@@ -14,7 +14,8 @@ as one mention before it matches shorter names inside them, in this order:
   under "<demonym> <name>" or "<name> of <State>", else a corpus organisation "<name> of <State>";
 - "<leader>'s government/administration/regime/cabinet" ("Erdogan's government"): the state the person leads
   at the article's date (a KB role as president, prime minister, monarch...), else the person's country;
-- long academic names (longnames.academic_names).
+- long academic names (longnames.academic_names);
+- the inverted authors of bibliography entries, "Surname, Given" (bibliography.cited_authors).
 Why: the small model tags "Ministry of Foreign Affairs of the People's Republic of China" as a new
 organisation beside the KB's Chinese foreign ministry, leaves "the Kazakh defence ministry" as a bare
 demonym, links "Tajik State Committee ..." to the Kyrgyz committee whose alias is the bare name, and makes
@@ -28,6 +29,7 @@ from typing import Iterator
 
 from ..records import Actor
 from .kb import normalize
+from .bibliography import cited_authors
 from .longnames import academic_names, possessive_institutions
 from .naming import corpus_actor_id, to_actor
 
@@ -208,3 +210,4 @@ def claimed_names(kb, text: str, date: str | None = None) -> Iterator[tuple[int,
         hits = kb.by_alias(name)
         yield s, e, "ORG", "alias" if len(hits) == 1 else "shape", to_actor(hits[0]) if len(hits) == 1 else \
             Actor(corpus_actor_id("organization", name), name, "organization", origin="corpus")
+    yield from cited_authors(text)

@@ -48,7 +48,7 @@ from .rules import (acronym_definitions, context_label, demonym_role, facility_n
                     same_spelling, title_phrases, trim_span, event_name)
 from .rules import GENERIC_PLACE_WORDS as _GENERIC_PLACE_WORDS, JUNK as _JUNK, NOT_PLACES as _NOT_PLACES
 from .sport import national_teams
-from .works import cited_authors, in_cited_work, not_an_org
+from .works import in_cited_work, not_an_org
 
 NER_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -116,7 +116,7 @@ class Linker:
             holders = self.kb.holders(title, state_text, date) if date else []
             if len(holders) == 1:
                 add(s, e, "PERSON", "title", 0.8, actor=to_actor(holders[0]))
-        for s, e, label, method, actor in [*claimed_names(self.kb, text, date), *cited_authors(text)]:
+        for s, e, label, method, actor in claimed_names(self.kb, text, date):
             add(s, e, label, method, 0.7, actor=actor)      # "Erdogan's government"; "Roe, Jane." of a bibliography
         # 3. knowledge-base names (longest match), with context rules for metonyms and demonyms
         ents = list(doc.ents) if doc is not None else []

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bibliography import cited_authors, entry_title_spans, in_venue   # cited_authors: for the linker
+from .bibliography import entry_title_spans, in_venue
 from .noise import headline_title
 from .rules import org_headed, title_cased_line
 
-__all__ = ["cited_authors", "cited_title_spans", "in_cited_work", "not_an_org", "field_of_study", "heading_line"]
+__all__ = ["cited_title_spans", "in_cited_work", "not_an_org", "field_of_study", "heading_line"]
 
 MAX_TITLE = 300
 _QUOTED = re.compile(r"[“\"«]([^”\"»\n]{3,%d})[”\"»]" % MAX_TITLE)
