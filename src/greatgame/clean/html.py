@@ -76,10 +76,11 @@ def extract(html: str, url: str | None = None) -> list[Extracted]:
         from trafilatura import bare_extraction
 
         from .html_multi import split
-        several = split(_clean_input(html), url)    # a digest page: one record per article
+        cleaned = _clean_input(html)
+        several = split(cleaned, url)               # a digest page: one record per article
         if several:
             return several
-        doc = bare_extraction(_clean_input(html), url=url, with_metadata=True,
+        doc = bare_extraction(cleaned, url=url, with_metadata=True,
                               output_format="python", **SETTINGS)
         if doc is None:
             return []
