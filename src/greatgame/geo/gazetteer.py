@@ -137,6 +137,7 @@ class Gazetteer:
         index = dict(line.split("\t", 1) for line in lines if "\t" in line)
         while rows and not rows[-1]:
             rows.pop()
+        _add_admin_names(rows, index, folder / "admin_names.tsv")
         return cls(rows, index)
 
     def __len__(self) -> int:
@@ -229,3 +230,21 @@ class Gazetteer:
         places = [self.place(i) for i, _ in hits]
         places.sort(key=lambda p: (-p.population, p.id))
         return places
+
+
+def _add_admin_names(rows: list[str], index: dict[str, str], path: Path) -> None:
+    """Add the English names of regions GeoNames writes in the local language (data/geo/admin_names.tsv:
+    "West Kazakhstan" for Batys Qazaqstan) to the index as alternate names of the region's row.
+    Why: without them a compass word and a country's name fell back to the country's centre."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return                                   # a folder without the table (tests' own gazetteers)
+    wanted = {ln.split("\t", 1)[0]: ln.split("\t", 1)[1] for ln in lines if "\t" in ln and not ln.startswith("#")}
+    for i, row in enumerate(rows):
+        if row.startswith("1\t") and (names := wanted.get(row.rsplit("\t", 1)[-1])) is not None:
+            for name in names.split(";"):
+                for key in (normalise(name), "~" + loose(normalise(name))):
+                    prim, _, alt = index.get(key, "").partition(";")
+                    if str(i) not in prim.split(",") + alt.split(","):
+                        index[key] = f"{prim};{alt + ',' if alt else ''}{i}"
