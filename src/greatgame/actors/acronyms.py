@@ -5,7 +5,7 @@ knowledge-base actor its long form names, else a facility's place when the long 
 site ("Kennedy Space Center (KSC)"), else an administrative region's place ("Gorno-Badakhshan Autonomous
 Oblast (GBAO)"), else a new organisation; `mention_args(thing, ...)` gives the label
 and the actor or place a mention of it carries; `fuzzy_acronym` finds the defined acronym an all-caps word is one
-letter off ("OSTO" for "CSTO").
+letter off ("OSTO" for "CSTO") or two letters swapped ("GKBN" for "GKNB").
 Why: "KSC" and "JSC" are where things happen, as their long forms are; linked as organisations they made
 one site both a place and an actor. Keeping these rules here keeps the linker's steps short.
 """
@@ -43,9 +43,16 @@ def mention_args(thing: Actor | Place, method: str, confidence: float) -> tuple:
 
 
 def fuzzy_acronym(surface: str, local: dict) -> Actor | Place | None:
-    """'OSTO' for 'CSTO': an all-caps word one letter off an acronym used in this article."""
+    """'OSTO' for 'CSTO', 'GKBN' for 'GKNB': an all-caps word one letter off, or with two neighbouring letters
+    swapped, an acronym used in this article."""
     if not re.fullmatch(r"[A-Z]{3,8}", surface):
         return None
-    close = {a.id: a for acro, a in local.items()
-             if len(acro) == len(surface) and sum(x != y for x, y in zip(acro, surface)) == 1}
+    close = {a.id: a for acro, a in local.items() if len(acro) == len(surface) and _one_off(acro, surface)}
     return next(iter(close.values())) if len(close) == 1 else None
+
+
+def _one_off(acro: str, word: str) -> bool:
+    """One letter replaced, or one pair of neighbouring letters swapped (same length)."""
+    diff = [i for i, (x, y) in enumerate(zip(acro, word)) if x != y]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and acro[diff[0]] == word[diff[1]] and acro[diff[1]] == word[diff[0]])

@@ -7,11 +7,10 @@ title phrases resolved through roles valid at the article's date, capitals actin
 (institutions.py); then proper-noun runs spaCy missed (typed by the KB or their shape: people.py), names only the
 article's context resolves ("The President": context.py) and unclaimed repeats of names linked elsewhere in the
 article (repeat.py); unknown names become corpus actors with ids derived from the name, so one person is one actor
-across the corpus. spaCy's label for a name is its majority label in the article; facilities and regions
-(regions.py) are places; captions, vehicles, works (cues.py), cited titles, headings, fields of study (works.py) are
-no names; countries in a match report are teams (sport.py). `Linked.mentions` never overlap; names inside them
-("Canada" in "Fan Expo Canada") are nested. People's mentions include their title ("President Donald Trump";
-`title_spans`, `title_states`).
+across the corpus. spaCy's label for a name is its majority label; facilities, regions and names before a place noun
+(regions.py, placenouns.py) are places; captions, vehicles, works (cues.py), cited titles, headings, fields of study
+(works.py) are no names; countries in a match report are teams (sport.py). `Linked.mentions` never overlap; names
+inside them ("Canada" in "Fan Expo Canada") are nested; people's mentions include their title (`title_spans`).
 Why: analysts click one actor and expect every mention, however written; each mention records its method.
 """
 from __future__ import annotations
@@ -40,10 +39,11 @@ from .match import Hit, Trie
 from .naming import corpus_actor_id, disambiguate, label_of, to_actor, unresolved_place
 from .nested import extend_titles, nested_mentions
 from .noise import attributive_word, in_quoted_title, someone_else, transposed_alias
+from .placenouns import place_label
 from .people import name_start, not_a_person, person_pieces, titled
 from .regions import admin_region, region_place
 from .repeat import repeat_names
-from .rules import (acronym_definitions, context_label, demonym_role, facility_name, locative, looks_like_name,
+from .rules import (acronym_definitions, context_label, demonym_role, locative, looks_like_name,
                     metonym_acts, not_a_name, not_a_place_name, org_headed, place_noun_before, proper_runs,
                     same_spelling, title_phrases, trim_span, event_name)
 from .rules import GENERIC_PLACE_WORDS as _GENERIC_PLACE_WORDS, JUNK as _JUNK, NOT_PLACES as _NOT_PLACES
@@ -209,8 +209,8 @@ class Linker:
                 label = "PERSON"                  # "Dr. Aigerim Sadykova" tagged ORG by the small model
             if (label == "PERSON" and not_a_person(text, surface, e)) or event_name(surface):
                 continue                          # "Space Shuttle Atlantis" beside "space"; "the Paralympics"
-            if label in ("ORG", "PERSON") and facility_name(surface):    # "Johnson Space Center"
-                add(s, e, "FAC", "unresolved", 0.5, place=unresolved_place(surface))
+            if label in ("ORG", "PERSON") and (plab := place_label(surface, text, e)):   # "Johnson Space Center"
+                add(s, e, plab, "unresolved", 0.5, place=unresolved_place(surface))     # "Leilek district"
                 continue
             if " " not in surface and not caps and not_a_name(text, s, e):
                 continue                          # "Nah", "Image: ...", "Browsing the catalog"

@@ -1,0 +1,32 @@
+"""Names that a lower-case place noun follows: "the Batken and Leilek districts", "the Syrym checkpoint".
+
+What: `place_label(surface, text, end)` is the label a name spaCy tagged as a person or organisation takes
+as a place, or None: "FAC" for a facility's name ("Johnson Space Center": rules.facility_name), "LOC" when
+the words after the name, past any names coordinated with it ("Syrym and Zhaisan", "Batken, Leilek and
+Kadamjay"), are a place noun such as district, region, village, checkpoint or border crossing.
+Why: the small model tags small towns, districts and border posts it does not know as people or
+organisations; the linker then made "Leilek" an organisation and "Syrym" a person, and an analyst counted
+actors that are places. Such a name becomes an unresolved place, which approx.py may tie to a place named
+beside it. Only lower-case nouns count, so "Kremlin Region Office" or a name's own capitalised head does not.
+"""
+from __future__ import annotations
+
+import re
+
+from .rules import facility_name
+
+# "X district", "X and Y districts", "X, Y and Z border crossings"; the noun must end the name's phrase.
+_AFTER = re.compile(
+    r"(?:\s*(?:,|\band\b|\bor\b)\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)*"
+    r"\s+(?:border\s+)?(?:districts?|regions?|provinces?|oblasts?|villages?|towns?|settlements?|"
+    r"checkpoints?|check-points?|crossings?|border posts?|valleys?|gorges?|raions?|rayons?|"
+    r"municipalities|municipality|counties|county)\b(?!['’]s?\s+(?:council|administration|government))")
+
+
+def place_label(surface: str, text: str, end: int) -> str | None:
+    """'FAC' for a facility's name, 'LOC' for a name a place noun follows, else None."""
+    if facility_name(surface):
+        return "FAC"
+    if not isinstance(text, str) or not surface[:1].isupper():
+        return None
+    return "LOC" if _AFTER.match(text, end) else None

@@ -1,0 +1,66 @@
+"""Names before a place noun are places (placenouns.py), a swapped pair of letters in a known acronym is that
+acronym (acronyms.fuzzy_acronym), English names of regions GeoNames writes in the local language resolve to the
+region (data/geo/admin_names.tsv), and leaders of CSTO/EAEU members are in the knowledge base; on sentences we
+wrote."""
+from __future__ import annotations
+
+from greatgame.actors.acronyms import fuzzy_acronym
+from greatgame.actors.link import link_text
+from greatgame.actors.placenouns import place_label
+from greatgame.geo.gazetteer import Gazetteer
+from greatgame.geo.resolve import ResolveContext, resolve
+from greatgame.records import Actor
+
+DISTRICTS = ("Shelling hit villages in Kyrgyzstan's south on Friday. More than 2,000 people were moved out of "
+             "the Kadamjay and Tuzbel districts, officials in Bishkek said.")
+CHECKPOINTS = ("Long queues formed on the border between Russia and Kazakhstan. Drivers waited for two days at "
+               "the Karaozek and Tabyn checkpoints before they could cross.")
+
+
+def _by_text(linked, surface):
+    return [m for m in linked.mentions if m.text == surface]
+
+
+def test_place_label_reads_the_noun_after_a_name_and_its_coordinated_names():
+    text = "the Kadamjay and Tuzbel districts; the Karaozek checkpoint; Tabyn's council; Orlov said"
+    assert place_label("Kadamjay", text, text.index(" and")) == "LOC"
+    assert place_label("Tuzbel", text, text.index(" districts")) == "LOC"
+    assert place_label("Karaozek", text, text.index(" checkpoint")) == "LOC"
+    assert place_label("Tabyn", text, text.index("'s council")) is None
+    assert place_label("Orlov", text, text.index(" said")) is None
+    assert place_label("Johnson Space Center", "", 0) == "FAC"
+
+
+def test_unknown_districts_and_checkpoints_are_places_not_actors():
+    for text, names in ((DISTRICTS, ("Kadamjay", "Tuzbel")), (CHECKPOINTS, ("Karaozek", "Tabyn"))):
+        linked = link_text(text, "2022-09-20")
+        assert _by_text(linked, names[0])                 # the small model may tag only one of the pair
+        for name in names:
+            found = _by_text(linked, name)
+            assert all(m.actor_id is None and m.place_id for m in found), (name, found)
+        assert not [a for a in linked.actors.values() if a.name in names]
+
+
+def test_a_known_acronym_with_two_letters_swapped_is_that_acronym():
+    gknb = Actor("kgz-gknb", "GKNB", "organization")
+    assert fuzzy_acronym("GKBN", {"GKNB": gknb}) is gknb
+    assert fuzzy_acronym("GNKB", {"GKNB": gknb}) is gknb
+    assert fuzzy_acronym("GBNK", {"GKNB": gknb}) is None          # two letters moved apart: another name
+    assert fuzzy_acronym("OSTO", {"CSTO": gknb}) is gknb          # one letter off still counts
+
+
+def test_west_and_north_kazakhstan_are_regions_not_the_country():
+    gaz = Gazetteer.load()
+    for name, region in (("West Kazakhstan", "a1:KZ.07"), ("North Kazakhstan", "a1:KZ.16"),
+                         ("Sughd", "a1:TJ.03"), ("Issyk-Kul Region", "a1:KG.07")):
+        assert resolve(name, ResolveContext()).id == region, name
+        assert region in [p.id for p in gaz.candidates(name)]
+    assert resolve("Aktobe", ResolveContext()).kind == "city"    # the town keeps its own name
+    assert resolve("Kazakhstan", ResolveContext()).kind == "country"
+
+
+def test_leaders_of_belarus_and_armenia_link_across_spellings():
+    linked = link_text("Belarusian President Alexander Lukashenko met Armenian President Serzh Sargsyan in Minsk. "
+                       "Lukashenka said the two would meet again.", "2015-05-29")
+    assert {m.actor_id for m in linked.mentions if "Lukashen" in m.text} == {"lukashenko-alexander"}
+    assert [m.actor_id for m in linked.mentions if "Sargsyan" in m.text] == ["sargsyan-serzh"]
