@@ -64,3 +64,17 @@ def test_leaders_of_belarus_and_armenia_link_across_spellings():
                        "Lukashenka said the two would meet again.", "2015-05-29")
     assert {m.actor_id for m in linked.mentions if "Lukashen" in m.text} == {"lukashenko-alexander"}
     assert [m.actor_id for m in linked.mentions if "Sargsyan" in m.text] == ["sargsyan-serzh"]
+
+
+def test_the_bylines_surname_in_the_text_is_the_author(linker):
+    from greatgame.nlp import load
+    from greatgame.records import Article
+    text = ("Kazakhstan should publish monthly figures on entries and exits. Bekova's earlier brief on labour "
+            "migration set out how this could be done. Officials in Astana agreed.")
+
+    def run(author):
+        art = Article(id="t", document_id="", page=0, index=0, text=text, published="2022-10-12", author=author)
+        return [m for m in linker.link(art, load()(text)).mentions if m.text.startswith("Bekova")]
+    found = run("Aliya Bekova and Timur Orlov")
+    assert [(m.actor_id, m.label, m.method) for m in found] == [("x-p-aliya-bekova", "PERSON", "author")]
+    assert all(m.actor_id != "x-p-aliya-bekova" for m in run("Timur Orlov"))    # someone else's byline

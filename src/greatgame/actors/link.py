@@ -3,14 +3,13 @@
 What: `Linker.link(article, doc)` finds mentions by knowledge-base matching (names, aliases, transliterations),
 spaCy's entities, acronyms defined in the text and their typos, surnames and honorifics of people named earlier,
 title phrases resolved through roles valid at the article's date, capitals acting for their states, demonyms,
-"<State>'s <institution>", ministries, "<leader>'s government" and long academic names taken whole
-(institutions.py); then proper-noun runs spaCy missed (typed by the KB or their shape: people.py), names only the
-article's context resolves ("The President": context.py) and unclaimed repeats of names linked elsewhere in the
-article (repeat.py); unknown names become corpus actors with ids derived from the name, so one person is one actor
-across the corpus. spaCy's label for a name is its majority label; facilities, regions and names before a place noun
-(regions.py, placenouns.py) are places; captions, vehicles, works (cues.py), cited titles, headings, fields of study
-(works.py) are no names; countries in a match report are teams (sport.py). `Linked.mentions` never overlap; names
-inside them ("Canada" in "Fan Expo Canada") are nested; people's mentions include their title (`title_spans`).
+"<State>'s <institution>", ministries, long academic names (institutions.py); then proper-noun runs spaCy missed
+(people.py), names only the article's context resolves ("The President": context.py), unclaimed repeats of linked
+names (repeat.py) and the byline's surnames (authors.py); unknown names become corpus actors with ids derived from
+the name, so one person is one actor across the corpus. spaCy's label for a name is its majority label; facilities,
+regions and names before a place noun (regions.py, placenouns.py) are places; captions, vehicles, works (cues.py),
+cited titles, headings, fields of study (works.py) are no names; countries in a match report are teams (sport.py).
+`Linked.mentions` never overlap; names inside them are nested; people's mentions include titles (`title_spans`).
 Why: analysts click one actor and expect every mention, however written; each mention records its method.
 """
 from __future__ import annotations
@@ -31,6 +30,7 @@ from ..records import Actor, Article, Mention
 from .acronyms import defined_thing, fuzzy_acronym, mention_args
 from .affiliation import affiliate
 from .approx import approximate_places
+from .authors import by_author
 from .context import context_mentions, doc_labels, dominant_state, local_institution
 from .cues import refine
 from .kb import KnowledgeBase, loose
@@ -267,8 +267,8 @@ class Linker:
         # 7b. approximate places (approx.py), national teams (sport.py), cue words and surnames (cues.py, surnames.py)
         out = refine(text, national_teams(self.kb, text, approximate_places(self, text, out)), doc)
         out.mentions.sort(key=lambda m: m.start)
-        # 8. countries of the corpus actors, from their names and the words around them (affiliation.py)
-        out = affiliate(self, text, doc, out)
+        # 8. the byline's people named by surname (authors.py); corpus actors' countries (affiliation.py)
+        out = affiliate(self, text, doc, by_author(article, out))
         if self.title_spans:
             out.mentions = extend_titles(text, out.mentions, self.kb, with_state=self.title_states)
         if self.corrections is not None:
