@@ -12,7 +12,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 def ingest_and_export(pages: Path, tmp: Path) -> dict[str, list[dict]]:
     """Ingest a folder of pages and export it through the command line; the exported rows per layer
-    (articles, events, quotes, quantities, citations), each statement row with its article's title."""
+    (articles, events, quotes, quantities, citations, actors, mentions, places), each statement row with its
+    article's title."""
     import json
 
     from greatgame.cli import main
@@ -20,7 +21,7 @@ def ingest_and_export(pages: Path, tmp: Path) -> dict[str, list[dict]]:
     assert main(["ingest", str(pages), "--db", db, "-q"]) == 0
     assert main(["export", "--db", db, "--out", str(out)]) == 0
     tables = {}
-    for name in ("articles", "events", "quotes", "quantities", "citations"):
+    for name in ("articles", "events", "quotes", "quantities", "citations", "actors", "mentions", "places"):
         tables[name] = [json.loads(x) for x in (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
     titles = {a["id"]: a["title"] for a in tables["articles"]}
     for name in ("events", "quotes", "quantities", "citations"):
