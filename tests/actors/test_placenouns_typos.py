@@ -78,3 +78,31 @@ def test_the_bylines_surname_in_the_text_is_the_author(linker):
     found = run("Aliya Bekova and Timur Orlov")
     assert [(m.actor_id, m.label, m.method) for m in found] == [("x-p-aliya-bekova", "PERSON", "author")]
     assert all(m.actor_id != "x-p-aliya-bekova" for m in run("Timur Orlov"))    # someone else's byline
+
+
+def test_a_town_after_a_capitalised_preposition_opening_a_sentence():
+    linked = link_text("Fighting spread along the Kyrgyz border. In Osh, volunteers collected blankets for the "
+                       "displaced, said a local activist.", "2022-09-19")
+    (osh,) = _by_text(linked, "Osh")
+    assert osh.place_id and linked.places[osh.place_id].country == "KGZ"
+    assert not [m for m in linked.mentions if m.text == "In Osh"]
+
+
+def test_a_capital_joined_to_a_route_is_a_place_like_the_first():
+    linked = link_text("Armenia and Georgia took in many travellers. The flights from Almaty to Tbilisi and "
+                       "Yerevan were sold out for weeks.", "2022-10-12")
+    for city, country in (("Tbilisi", "GEO"), ("Yerevan", "ARM")):
+        (m,) = _by_text(linked, city)
+        assert m.actor_id is None and linked.places[m.place_id].country == country, m
+    (m,) = _by_text(linked, "Armenia")
+    assert m.actor_id == "ARM"
+
+
+def test_an_ambassador_to_a_country_belongs_to_the_state_that_sends_him():
+    text = ("Officials summoned a diplomat on Monday. The ministry said the remarks were unacceptable, and "
+            "the Russian ambassador to Kazakhstan, Oleg Brovkin, was summoned twice. Interior Minister Daur "
+            "Sultanov said Kazakhstan would extradite nobody. Kazakhstan's banks agreed.")
+    linked = link_text(text, "2022-10-12")
+    countries = {a.name: a.country for a in linked.actors.values() if a.origin == "corpus"}
+    assert countries["Oleg Brovkin"] == "RUS"
+    assert countries["Daur Sultanov"] == "KAZ"      # the article's country: the envoy's own does not count

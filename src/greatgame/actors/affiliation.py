@@ -9,7 +9,8 @@ discovered) a country when the article says it unambiguously:
 - a modifier before the name: a demonym, a possessive or a state in a title ("Iranian Foreign Minister X",
   "Nigeria's President X", "Kremlin spokesman X"), but not a topic ("Iran envoy X" may be anyone's envoy);
 - an apposition ("X, Algeria's leading rights activist", "Qatar's emir, Sheikh X", "X, the Iranian
-  minister") or an "of" phrase ("King Hassan of Morocco", "the Albanians of southern Serbia");
+  minister"; "the Russian ambassador to Kazakhstan, X", which the parser hangs on "Kazakhstan", is the
+  ambassador's) or an "of" phrase ("King Hassan of Morocco", "the Albanians of southern Serbia");
 - a group's place: "of" always, "in" for an ethnic group ("ethnic Albanians in south Serbia" live in
   Serbia; "Americans in Iraq" are still Americans); a group's place outranks its demonym;
 - an organisation's place ("the Esfahan facility in central Iran"), only when nothing else speaks.
@@ -107,7 +108,7 @@ def affiliate(linker, text: str, doc, linked):
 
 def _home_country(counts: Counter) -> str | None:
     """The country an article is about: the only one it names, or one named at least three times and at least
-    twice as often as any other (states, demonyms, places and actors' countries all count)."""
+    twice as often as any other (states, demonyms, places and actors' countries count; corpus people do not)."""
     top = counts.most_common(2)
     if len(top) == 1 or (top and top[0][1] >= 3 and top[0][1] >= 2 * top[1][1]):
         return top[0][0]
@@ -115,10 +116,13 @@ def _home_country(counts: Counter) -> str | None:
 
 
 def _article_countries(linked) -> Counter:
-    """Every country the article names (states, demonyms, places, actors with a country), with its mentions."""
+    """Every country the article names (states, demonyms, places, actors with a country), with its mentions;
+    people the knowledge base lacks do not count ("the Russian ambassador, X" says nothing of the topic)."""
     out: Counter = Counter()
     for m in linked.mentions:
         a = linked.actors.get(m.actor_id) if m.actor_id else None
+        if a is not None and a.origin == "corpus" and a.kind == "person":
+            continue
         if a is not None:
             country = a.id if a.kind == "state" else a.country
         else:
@@ -239,6 +243,8 @@ def context_countries(doc, start: int, end: int, marks: dict, ethnic: bool = Fal
     appos = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         appos.append(root.head)
+        if root.head.dep_ == "pobj" and root.head.head.lower_ in ("to", "for", "in"):
+            appos.append(root.head.head.head)       # "the Russian ambassador to Kazakhstan, X": the ambassador
     for a in appos:                                 # "X, Algeria's leading activist", "Qatar's emir, X"
         if a.i in inside or (a.i in marks and marks[a.i][1] in ("actor", "person")) or a.tag_ not in {"NN", "NNS"}:
             continue                                # another named actor: a list, not an apposition

@@ -52,7 +52,7 @@ from .works import in_cited_work, not_an_org
 
 NER_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_CAP_WORD = re.compile(r"(?:\b(?P<prep>in|at|near|from|to|outside)\s+)?(?<![\w.’'-])"
+_CAP_WORD = re.compile(r"(?:\b(?P<prep>in|at|near|from|to|outside|In|At|Near|From|Outside)\s+)?(?<![\w.’'-])"
                        r"(?P<name>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)(?![\w’'-])")
 
 

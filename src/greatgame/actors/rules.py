@@ -92,8 +92,8 @@ def metonym_acts(doc, start: int, end: int) -> bool:
         return False
     if root.dep_ == "pobj":
         return root.head.lower_ in _ACTOR_PREPS
-    if root.dep_ == "conj":
-        return metonym_acts_token(root.head)
+    if root.dep_ == "conj":          # "to Tbilisi and Yerevan" on a route: the first name's reading
+        return metonym_acts_token(root.head) and not on_route(doc, root.head.idx, root.head.idx + len(root.head))
     return root.dep_ in _ACTING_DEPS and not _followed_by_city_word(root)
 
 
