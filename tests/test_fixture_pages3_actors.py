@@ -107,6 +107,14 @@ def test_places_are_where_they_are(out):
         ids = _ids(out, title, name)
         assert ids and all(_km(out["place"][i], lat, lon) < 50 for i in ids), (name, ids)
     assert _ids(out, EXODUS, "Georgia") == ["GEO"]                  # the country, not the US state
+    assert out["place"][_ids(out, BORDER, "Osh")[0]]["country"] == "KGZ"          # "In Osh, volunteers ..."
+    assert out["place"][_ids(out, EXODUS, "Yerevan")[0]]["country"] == "ARM"      # "flights ... to Tbilisi and Yerevan"
+
+
+def test_envoys_and_officials_get_their_states(out):
+    assert out["actor"]["x-p-alexey-borodavkin"]["country"] == "RUS"    # "the Russian ambassador to Kazakhstan, X"
+    assert out["actor"]["x-p-marat-akhmetzhanov"]["country"] == "KAZ"   # "Interior Minister X" in a Kazakh story
+    assert out["actor"]["x-p-nurlan-abdykadyrov"]["kind"] == "person"
 
 
 def test_districts_and_checkpoints_are_no_actors(out):
