@@ -69,3 +69,74 @@ def test_his_claim_is_the_subjects(nlp, link):
     text = "Kazakh President Kassym-Jomart Tokayev repeated his claim that the unrest was organised from abroad."
     (q,) = _quotes(nlp, link, text)
     assert q.speaker_actor_id == "tokayev-kassym-jomart" and q.cue == "claim"
+
+
+# ---- quantities ------------------------------------------------------------------------------------------
+def _quantities(nlp, text: str):
+    from greatgame.extract.quantities import extract_quantities
+    return [(text[q.start:q.end], q.value, q.unit) for q in
+            extract_quantities(Article(id="t", document_id="", page=0, index=0, text=text), nlp(text))]
+
+
+def test_range_low_end_takes_the_unit_and_scale_after_the_high_end(nlp):
+    found = _quantities(nlp, "The share who saw a threat rose from 12 to 27 percent. Beijing lent $2 to 3 billion "
+                             "a year. The road runs between 40 and 60 km from the border.")
+    assert ("12", 12.0, "%") in found and ("27 percent", 27.0, "%") in found
+    assert ("$2", 2e9, "USD") in found and ("3 billion", 3e9, "USD") in found
+    assert ("40", 40.0, "km") in found
+
+
+def test_a_year_before_to_is_no_range(nlp):
+    found = _quantities(nlp, "Inflation rose in 2021 to 8.4% and joblessness from 4,500 to 5,000 people.")
+    assert [v for _, v, _ in found] == [8.4, 4500.0, 5000.0]
+
+
+# ---- frames ------------------------------------------------------------------------------------------------
+def _frames(nlp, link, text: str):
+    from greatgame.extract.frames import extract_frames
+    article = Article(id="t", document_id="", page=0, index=0, text=text, published="2022-01-20")
+    return [(f.frame, f.cue) for f in extract_frames(article, nlp(text), link(text))]
+
+
+def test_no_frame_from_a_cited_title_or_an_employers_name(nlp, link):
+    text = ("Denis Jivaga, a lawyer with the Kazakhstan International Bureau for Human Rights, said the "
+            "authorities had shown no evidence. The brief says little (Kassenova 2017).\n\nReferences\n\n"
+            "Kassenova, Nargis. \"China's Silk Road and Kazakhstan's Bright Path.\" Problems of Post-Communism "
+            "64, no. 2 (2017): 110-119.\n")
+    assert _frames(nlp, link, text) == []
+    assert ("repression_human_rights", "human rights") in _frames(nlp, link, "Critics cite human rights abuses.")
+
+
+def test_sovereign_finance_is_not_sovereignty(nlp, link):
+    assert _frames(nlp, link, "The sovereign wealth fund sold sovereign bonds.") == []
+    assert _frames(nlp, link, "Tokayev defended Kazakhstan's sovereignty.") == [("sovereignty", "sovereignty")]
+
+
+# ---- citations ---------------------------------------------------------------------------------------------
+def test_institutional_authors_and_notes_that_name_no_author():
+    from greatgame.extract.citations import parse_reference
+    r = parse_reference("General Administration of Customs of the People's Republic of China, \"Trade with "
+                        "Central Asia, 2022,\" January 13, 2023.")
+    assert r["author"] == "General Administration of Customs of the People's Republic of China"
+    assert parse_reference("Interview with a Kazakh official, Nur-Sultan, June 2022.")["author"] is None
+    r = parse_reference("Sergei Lavrov, interview with RIA Novosti, April 2022.")
+    assert (r["author"], r["year"]) == ("Sergei Lavrov", "2022")
+
+
+def test_bibliography_entry_with_two_authors():
+    from greatgame.extract.citations import parse_reference
+    r = parse_reference("Laruelle, Marlene, and Sebastien Peyrouse. Globalizing Central Asia. Armonk: M.E. "
+                        "Sharpe, 2013.")
+    assert (r["author"], r["title"], r["publisher"], r["year"]) == \
+        ("Marlene Laruelle and Sebastien Peyrouse", "Globalizing Central Asia", "M.E. Sharpe", "2013")
+
+
+def test_author_date_citations_link_to_their_references():
+    from greatgame.extract.citations import extract_citations
+    text = ("States play the powers against each other (Cooley 2012, 45). As Laruelle and Peyrouse (2013) show, "
+            "it works.\n\nReferences\n\nCooley, Alexander. Great Games, Local Rules. Oxford: Oxford University "
+            "Press, 2012.\nLaruelle, Marlene, and Sebastien Peyrouse. Globalizing Central Asia. Armonk: M.E. "
+            "Sharpe, 2013.\n")
+    c1, c2 = extract_citations(Article(id="t", document_id="", page=0, index=0, text=text))
+    assert [text[o:o + 11] for o in c1.marker_offsets] == ["Cooley 2012"]
+    assert [text[o:o + 8] for o in c2.marker_offsets] == ["Laruelle"]
