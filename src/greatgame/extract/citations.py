@@ -6,8 +6,9 @@ and the markers in the body that point at them ("...in 2013.[3]", "^3", superscr
 parsed into author (the names before the title), title (the first quoted string, else the sentence after the
 author; APA "Roe, J. (2019). Title. Journal" too), publisher or journal (the words after the title, or the
 publisher of "(City: Publisher, 2018)"), year (the first plausible year after the title, outside URLs), URL
-and DOI. A note that is a comment, not a reference ("This tendency is clearly detectable ..."), keeps its
-text with the fields it has.
+and DOI. A reference no marker cites is tied to its author-date citations in the body ("(Cooley 2012, 45)").
+A note that is a comment, not a reference ("This tendency is clearly detectable ..."), keeps its text with
+the fields it has.
 Why: analysis pieces on Central Asia lean on their sources; parsed references let an analyst see which
 outlets and scholars a claim rests on, and the marker offsets tie each source to the sentence it supports.
 """
@@ -30,11 +31,16 @@ _BODY_MARK = re.compile(r"\[(\d{1,3})\]|\^(\d{1,3})|([¹²³⁴⁵⁶⁷⁸⁹�
                         r"|(?<=\b[12]\d\d\d\.)(\d{1,3})(?=\s+[A-Z])")        # "in 2014.2 Tensions"
 _BIB_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)?)\.?\s+"
                        r"(?=[A-Z“\"‘])")
+_BIB_NAMES = re.compile(r"([A-Z][\w'’-]+), ([A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)?),? and "
+                        r"([A-Z][\w'’-]+(?: [A-Z]\.)?(?: [a-z]{2,3})?(?: [A-Z][\w'’-]+){1,2})\.\s+(?=[A-Z“\"‘])")
 _TITLE = re.compile(r"[“\"](.+?)[”\"]|‘(.+?)’")
 _PUBLISHER_IN_PARENS = re.compile(r"\(([^():]{2,60}):\s*([^()]+?),\s*(?:\w+\.?\s+)?(?:\d{1,2},\s*)?"
                                   r"(1[89]\d\d|20\d\d)\)")
 _APA = re.compile(r"([^()]{2,160}?)\s*\((1[89]\d\d|20\d\d)[a-z]?(?:,[^)]*)?\)\.?\s+([^.?!]{3,300}[.?!])\s*(.*)")
 _IBID = re.compile(r"^(?:ibid\b\.?|ib\.)", re.I)           # "Ibid.", "Ibid., 12": the previous note again
+# small words inside authors' and institutions' names ("Ministry of Foreign Affairs", "Dirk van der Kley")
+_NAME_GLUE = {"of", "the", "and", "for", "on", "in", "&", "de", "van", "der", "von", "den", "al", "el", "bin",
+              "la", "le", "du", "da", "di", "dos", "y", "et", "al.", "ed.", "eds.", "ed", "eds"}
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 
@@ -53,9 +59,23 @@ def extract_citations(article: Article, doc=None, linked=None) -> list[Citation]
         if _IBID.match(text[s:e]) and out:   # "5. Ibid.": the source of the note before it
             prev = out[-1]
             fields = {k: getattr(prev, k) for k in ("author", "title", "publisher", "year", "url", "doi")}
+        offsets = body_markers.get(marker) or _author_date(text, entries[0][1], fields)
         out.append(Citation(article_id=article.id, marker=marker, text=text[s:e].strip(), start=s, end=e,
-                            marker_offsets=tuple(body_markers.get(marker, ())), **fields))
+                            marker_offsets=tuple(offsets), **fields))
     return out
+
+
+def _author_date(text: str, body_end: int, fields: dict) -> list[int]:
+    """Offsets of the author-date citations of an unnumbered reference in the body before the notes:
+    "(Cooley 2012, 45)", "(see Laruelle and Peyrouse 2013; ...)", "Cooley (2012)" — the first author's
+    surname and the year, in one bracket or the surname right before a bracketed year."""
+    author, year = fields.get("author"), fields.get("year")
+    if not author or not year:
+        return []
+    surname = re.escape(re.split(r"\s+(?:and|&)\s+|,\s*", author)[0].split()[-1])
+    pattern = re.compile(rf"\((?:[^()\n]{{0,80}}?[\s;(])?({surname})\b[^()\n]{{0,60}}?\b{year}[a-z]?\b"
+                         rf"|\b({surname})(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et al\.)?\s+\({year}[a-z]?\b")
+    return [m.start(1) if m.group(1) else m.start(2) for m in pattern.finditer(text, 0, body_end)]
 
 
 def _entries(text: str) -> list[tuple[str, int, int]]:
@@ -126,6 +146,10 @@ def parse_reference(entry: str) -> dict:
     bib = _BIB_NAME.match(entry)
     if bib:                                           # Surname, Given. Title. Place: Publisher, 2009.
         return _bibliography_entry(entry[bib.end():]) | {"author": f"{bib.group(2)} {bib.group(1)}"}
+    bib = _BIB_NAMES.match(entry)
+    if bib:                                           # Surname, Given, and Given2 Surname2. Title. ...
+        return _bibliography_entry(entry[bib.end():]) | {"author": f"{bib.group(2)} {bib.group(1)} and "
+                                                                   f"{bib.group(3)}"}
     first = re.split(r";\s+(?=[A-Z“\"])", entry)[0]
     urls = [u.rstrip(".,;)") for u in _URL.findall(first)] or [u.rstrip(".,;)") for u in _URL.findall(entry)]
     url = urls[0] if urls else None
@@ -145,6 +169,8 @@ def parse_reference(entry: str) -> dict:
         after = no_urls[tm.end():]
     else:
         parts = re.split(r"(?<=[a-z\])])\.\s+|,\s+(?=[A-Z])", no_urls, maxsplit=1)
+        if not (len(parts) == 2 and _looks_like_author(parts[0])):   # "Sergei Lavrov, interview with ..."
+            parts = re.split(r",\s+", no_urls, maxsplit=1)
         if len(parts) == 2 and _looks_like_author(parts[0]):
             author = parts[0].strip()
             rest = parts[1]
@@ -182,20 +208,23 @@ def _bibliography_entry(rest: str) -> dict:
 
 
 def _looks_like_author(s: str) -> bool:
-    """A short run of capitalised names ("Bhavna Dave", "Roman Vakulchuk and Indra Overland", "World Bank")."""
+    """A short run of capitalised names ("Bhavna Dave", "Roman Vakulchuk and Indra Overland", "World Bank",
+    "General Administration of Customs of the People's Republic of China"); "Interview with a Kazakh official"
+    is no author."""
     s = s.strip()
     if not s or len(s) > 90 or re.search(r"\d", s):
         return False
-    words = re.findall(r"[\w’'.-]+", s)
-    caps = sum(1 for w in words if w[0].isupper())
-    return 1 <= len(words) <= 12 and caps >= max(1, len(words) - 3)
+    words = re.findall(r"[\w’'.&-]+", s)
+    content = [w for w in words if w.lower() not in _NAME_GLUE]
+    return 1 <= len(words) <= 14 and bool(content) and all(w[0].isupper() for w in content)
 
 
 def _outlet(after: str) -> str | None:
     """The journal, outlet or publisher right after a title: "Financial Times, May 9, 2016" -> Financial Times."""
     s = after.strip().lstrip(".,:;” ").strip()
     s = re.sub(r"^(?:in|In)\s+", "", s)
-    m = re.match(rf"([A-Z][^,(;]*?)(?=\s*(?:,|\(|;|\.\s|$|\s\d|\s{_MONTHS}\s))", s)
+    # up to a comma, a bracket, a full stop that closes a word (not an initial: "M.E. Sharpe"), a number or a date
+    m = re.match(rf"([A-Z][^,(;]*?)(?=\s*(?:,|\(|;|(?<!\b[A-Z])\.\s|$|\s\d|\s{_MONTHS}\s))", s)
     if not m:
         return None
     out = m.group(1).strip().rstrip(".")

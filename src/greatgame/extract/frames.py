@@ -7,7 +7,9 @@ Chinese or Cyrillic cues anywhere, so "颜色革命 yanse geming" counts — and
 sentence: the cue's span, the sentence as evidence, and the actor applying it. That actor is the speaker
 when the cue is inside a quote; else the first subject, possessor or "by" agent linked to an actor up the
 parse from the cue ("Beijing has accepted the Kazakh leadership's framing of protesters as terrorists");
-None means the article's own voice. `frames_of(frames)` counts them per article or per actor.
+None means the article's own voice. Cues inside the article's notes and references (titles of cited works)
+are skipped, and so, for frames marked `skip_in_names`, are cues inside a longer organisation name.
+`frames_of(frames)` counts them per article or per actor.
 Why: the same events read as "colour revolution" in Beijing and Moscow and as "popular revolt" elsewhere;
 which side uses which frame is the analyst's question, and cue lists in data files let users add frames for
 their own topics without code.
@@ -25,6 +27,7 @@ from pathlib import Path
 import yaml
 
 from ..records import Article
+from .citations import extract_citations
 from .quotes import extract_quotes
 from ..records import Frame
 
@@ -40,6 +43,7 @@ class FrameDef:
     cues: re.Pattern
     exclude: re.Pattern | None
     anchors: tuple[str, ...] | None = None    # lower-case literal starts of every cue, for a fast pre-check
+    skip_in_names: bool = False               # a cue inside a longer organisation name is no framing
 
 
 def _compile(patterns: list[str]) -> re.Pattern | None:
@@ -77,7 +81,7 @@ def load_frames(extra: str | None = None) -> tuple[FrameDef, ...]:
                 anchors = [_anchor(p) for p in f.get("cues") or []]
                 defs[f["id"]] = FrameDef(f["id"], f.get("label") or f["id"].replace("_", " "), cues,
                                          _compile(f.get("exclude") or []),
-                                         None if None in anchors else tuple(anchors))
+                                         None if None in anchors else tuple(anchors), bool(f.get("skip_in_names")))
     return tuple(defs.values())
 
 
@@ -96,12 +100,16 @@ def extract_frames(article: Article, doc, linked, frames: tuple[FrameDef, ...] |
     out: list[Frame] = []
     seen: set[tuple[str, int]] = set()
     low = text.lower()
+    notes = None
     for fd in frames:
         for m in _matches(fd, text, low):
             k = max(bisect.bisect_right(starts, m.start()) - 1, 0)
             sent = sents[k]
             if (fd.id, k) in seen or _reference_line(text, m.start()):
                 continue
+            notes = [(c.start, c.end) for c in extract_citations(article)] if notes is None else notes
+            if any(s <= m.start() < e for s, e in notes) or fd.skip_in_names and _in_name(m, mentions):
+                continue          # a cited title ("China's Silk Road ..."), "Bureau for Human Rights"
             if fd.exclude is not None and fd.exclude.search(sent.text):
                 continue
             seen.add((fd.id, k))
@@ -140,6 +148,12 @@ def _reference_line(text: str, pos: int) -> bool:
     """Cues inside a footnote or reference entry (a title like "China's Soft Power") are not framing."""
     line = text[text.rfind("\n", 0, pos) + 1:pos + 1]
     return re.match(r"\s*(?:\[\d+\]|\d{1,3}\.\s|\^\d)", line) is not None
+
+
+def _in_name(m, mentions) -> bool:
+    """Is the cue match inside a longer organisation name the linker found ("Human Rights Watch")?"""
+    return any(x.label == "ORG" and x.start <= m.start() and m.end() <= x.end and x.end - x.start > m.end() - m.start()
+               for x in mentions)
 
 
 def _actor_on(tok, mentions, linked):

@@ -7,7 +7,8 @@ km, tonnes), "2,030-strong" — each with the qualifier before it ("at least", "
 The parse then gives the counted thing (the noun the number modifies, the "of" object of a percentage, or the
 subject of a copula: "the average salary is less than $600") and the governing verb ("were killed",
 "invested"), so `tie_to_events` can attach each quantity to the event it measures. Years, dates, times,
-ordinals, footnote markers and reference lists are left out, and a bare number must count a noun.
+ordinals, footnote markers and reference lists are left out, and a bare number must count a noun. The low end
+of a range takes the unit and scale written after the high end ("from 12 to 27 percent").
 Why: casualty counts, troop numbers, investment sums and shares are the hard facts analysts compare across
 reports; normalised values make them comparable and the offsets keep them checkable.
 """
@@ -105,6 +106,40 @@ def extract_quantities(article: Article, doc, linked=None) -> list[Quantity]:
         q = _vague(article, doc, m)
         if q is not None and not any(o.start <= q.start < o.end for o in out):
             out.append(q)
+    return _ranges(text, sorted(out, key=lambda q: q.start))
+
+
+_RANGE_LOW = re.compile(rf"(?<![\w.,])(?P<cur>{_alt(k for k in CURRENCY_SIGNS if not k.isalpha())})?"
+                        rf"(?P<num>{_DIGITS})\s*(?:to|and|or|–|—)\s*$", re.I)
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The low end of a range takes the unit and scale written once after the high end: "from 12 to 27
+    percent" is 12 %, "$2 to 3 billion" is 2e9 USD, "between 40 and 60 km" is 40 km (found, or replacing the
+    bare number read alone)."""
+    out = list(found)
+    for q in found:
+        high = _PATTERN.match(text, q.start)
+        if high is None or q.unit is None and not high.group("scale"):
+            continue
+        low = _RANGE_LOW.search(text, max(0, q.start - 30), q.start)
+        if low is None or re.fullmatch(r"\d{4}", low.group("num")) and int(low.group("num")) in YEAR:
+            continue                                  # "inflation rose in 2021 to 8.4%": a year
+        value = _number(low.group("num"))
+        scale = high.group("scale")
+        if scale and not (scale.lower() in {"m", "b", "k"} and not (high.group("cur") or low.group("cur"))):
+            value = float(f"{value * SCALES[scale.lower()]:.12g}")
+        unit = CURRENCY_SIGNS.get(low.group("cur").lower()) if low.group("cur") else q.unit
+        old = next((o for o in out if o.start <= low.start("num") < o.end), None)
+        if old is not None and (old.unit is not None and not low.group("cur")
+                                or old.value != _number(low.group("num"))):
+            continue                                  # "$5 billion to 2 percent": its own quantity
+        start = low.start("cur") if low.group("cur") else low.start("num")
+        new = replace(q, value=value, unit=unit, text=text[start:low.end("num")], start=start, end=low.end("num"),
+                      qualifier=old.qualifier if old is not None else None,
+                      approximate=old.approximate if old is not None else q.approximate)
+        high_q = replace(q, unit=unit) if q.unit is None else q          # "$2 to 3 billion": both dollars
+        out = [o for o in out if o is not old and o is not q] + [new, high_q]
     return sorted(out, key=lambda q: q.start)
 
 

@@ -2,7 +2,8 @@
 
 What: `quote_spans(text)` gives (start, end) of every passage in double quotation marks (“…”, «…», „…“, "…",
 ''…''), marks included; OPEN holds the opening marks a direct quote starts with; `naming_gap` tells whether
-the words between a naming cue and a quote are the thing named ("called the project “a new link”").
+the words between a naming cue and a quote are the thing named ("called the project “a new link”");
+`only_quoted` whether a stretch is all quotation; DATELINE is a news dateline ("ALMATY —").
 Why: the quote extractor, its speaker rules and the frame layer all ask "is this inside quotation marks?";
 the scan is plain character work with no parse, so it lives apart from the cue and speaker logic.
 """
@@ -14,6 +15,8 @@ OPEN = "“«„"
 NAMING_CUES = {"call", "describe"}
 _NAMED = re.compile(r"\s+(?!(?:for|on|upon|off|in|out|up|back|it|that)\b)(?:[\w'’-]+\s+){1,5}?(?:as\s+)?",
                     re.I)
+# a news dateline opening a paragraph: "ALMATY —", "BISHKEK, Kyrgyzstan –", "MOSCOW (Reuters) -"
+DATELINE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:[ ,]+[A-Z][\w'’.-]+){0,3}\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s+")
 CLOSERS = {"“": "”\"", "„": "“”", "«": "»", '"': '"'}
 
 
@@ -43,3 +46,14 @@ def naming_gap(text: str, lemma: str | None, end: int, qs: int) -> bool:
     """Is text[end:qs] the thing a naming cue names before its quote ("called the project “…”", "described the
     talks as “…”")? One to five plain words, no punctuation; "called for", "called on" ask, they do not name."""
     return lemma in NAMING_CUES and _NAMED.fullmatch(text, end, qs) is not None
+
+
+def only_quoted(text: str, spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """True when text[s:e] is covered by the quotations `spans` with nothing but punctuation and spaces
+    between them."""
+    pos = s
+    for qs, qe in sorted(spans):
+        if text[pos:qs].strip(" ,.;:—–…\n"):
+            return False
+        pos = max(pos, qe)
+    return not text[pos:e].strip(" ,.;:\n")

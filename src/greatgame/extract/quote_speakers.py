@@ -130,23 +130,49 @@ def _tail_appositive(verb):
 
 
 def is_subject(doc, pos: int) -> bool:
+    """Is the word at `pos` (part of) a clause's subject, the name in "The minister, Erlan X, said" too?"""
     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
     t = span[0] if span is not None and len(span) else None
     while t is not None and t.dep_ in {"compound", "flat"} and t.head.i != t.i:
         t = t.head
+    if t is not None and t.dep_ == "appos" and t.head.i < t.i:
+        t = t.head
     return t is not None and t.dep_ in {"nsubj", "nsubjpass"}
+
+
+ROLES = {"official", "spokesman", "spokeswoman", "spokesperson", "minister", "analyst", "expert", "scholar",
+         "diplomat", "ambassador", "envoy", "adviser", "advisor", "aide", "activist", "lawyer", "journalist",
+         "researcher", "economist", "professor", "witness", "resident", "commander", "general", "officer",
+         "governor", "mayor", "senator", "lawmaker", "deputy", "source"}
+
+
+def role_subject(ctx, at: int, after: int):
+    """The last singular person noun ("a Russian official", "the interior minister") that is a clause's
+    subject between `after` and `at`, outside quotation marks, or None: a "he" after it means that person
+    rather than someone named earlier."""
+    span = ctx.doc.char_span(after, at, alignment_mode="contract") if at > after else None
+    best = None
+    for t in span or ():
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.text.lower() in ROLES \
+                and t.head.pos_ in {"VERB", "AUX"} and not any(qs <= t.idx < qe for qs, qe in ctx.quotes):
+            best = t
+    return best
 
 
 def name_of(ctx, head, cue) -> dict:
     """Speaker text, offsets and actor of the noun phrase headed by `head` (a pronoun resolved backwards)."""
     low = head.text.lower()
     poss = next((c for c in head.children if c.dep_ == "poss" and c.text.lower() in {"his", "her"}), None)
-    if low in PRONOUNS or (poss is not None and low in EVIDENCE_NOUNS):    # "she said", "according to her data"
+    if low in PRONOUNS or (poss is not None and low in EVIDENCE_NOUNS) \
+            or low == "his" and head.dep_ == "poss":     # "she said", "her data", "repeated his claim"
         at = head.idx if poss is None else poss.idx
         prev = [m for m in ctx.persons if m.end <= at and at - m.end < 2500]
-        if prev:      # the last person named, preferring a subject among those named close before
-            near = [m for m in prev if at - m.end < 400 and is_subject(ctx.doc, m.start)]
-            m = near[-1] if near else prev[-1]
+        near = [m for m in prev if at - m.end < 400 and is_subject(ctx.doc, m.start)]
+        m = near[-1] if near else prev[-1] if prev else None
+        role = role_subject(ctx, at, m.end if m is not None else max(0, at - 400))
+        if role is not None:        # "A Russian official told the paper ... “…,” he said": the official
+            return name_of(ctx, role, cue) | {"how": "pronoun"}
+        if m is not None:   # the last person named, preferring a subject among those named close before
             return {"speaker": m.text, "sp_start": m.start, "sp_end": m.end, "actor": m.actor_id, "how": "pronoun"}
     parts = [head] + [c for c in head.children if c.dep_ == "appos"]
     if head.pos_ == "NOUN":         # "A spokesperson for the Kremlin, Dmitry Peskov, said": the parser hangs the

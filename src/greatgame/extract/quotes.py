@@ -25,7 +25,7 @@ from types import SimpleNamespace
 from ..records import Article
 from ..records import Quote
 from .events_rules import is_verb
-from .quote_marks import OPEN, naming_gap, quote_spans
+from .quote_marks import DATELINE, OPEN, naming_gap, only_quoted, quote_spans
 from .quote_speakers import PRONOUNS, claim_unattributed, name_of, plausible, region_speaker, speaker_of
 
 _VERBS = ("say tell add claim declare state note argue suggest warn insist stress emphasize emphasise explain "
@@ -151,16 +151,17 @@ def _cue_after(ctx: _Ctx, qs: int, qe: int) -> dict | None:
     ps, pe = ctx.paragraph(qe - 1)
     nxt = min([s for s, _ in ctx.quotes if s >= qe] + [pe])
     span = ctx.doc.char_span(qe, nxt, alignment_mode="contract") if nxt > qe else None
-    if span is None or ctx.text[qs:qe].rstrip("”’\"'»")[-1:] not in ",?!\u2014\u2013\u2026-":
-        return None                            # "“…,” X said" ends its quote with a comma, not a full stop
+    if span is None or ctx.text[qs:qe].rstrip("”’\"'»")[-1:] not in ",?!\u2014\u2013\u2026-" \
+            and ctx.text[qe:qe + 1] != ",":   # "“…,” X said" ends its quote with a comma, not a full stop;
+        return None                            # «…», X said (European style) puts the comma after the mark
     for k, tok in enumerate(span[:12]):
         if tok.is_sent_start and k > 0 or tok.text in {".", ";", "!", "?"}:
             return None
         if cue_lemma(tok) is None or (k > 0 and span[k - 1].text.lower() in {"to", "will", "would"}):
             continue
         before = ctx.text[qe:tok.idx].strip(" ,\u2014\u2013")
-        if before and any(t.pos_ in {"VERB"} for t in span[:k]):
-            return None
+        if before and any(t.pos_ in {"VERB"} for t in span[:k]) or _LINKED.match(before):
+            return None                        # "“zone of interests”, and Lavrov warned": a new clause
         if before:                             # "“…,” Flynn, a surrogate, said"
             sp = region_speaker(ctx, qe, tok.idx)
         else:                                  # "“…,” said Rep. Butterfield (D-N.C.), head of …"
@@ -176,6 +177,7 @@ def _cue_after(ctx: _Ctx, qs: int, qe: int) -> dict | None:
     return None
 
 
+_LINKED = re.compile(r"(?:and|but|or|while|whereas|as|because|which|who|when)\b", re.I)
 _OPENER = re.compile(r"(?:[.!?…][”\"’]?(?:\s*\[\d{1,3}\])?|[:;\u2014\u2013]|\n)\s*$")
 
 
@@ -285,7 +287,7 @@ def _clause_span(ctx: _Ctx, comp, cue) -> tuple[int, int]:
     for t in comp.subtree:
         if t.i != comp.i and t.dep_ == "conj" and cue_lemma(t) and any(c.dep_ == "ccomp" for c in t.children):
             drop |= {x.i for x in t.subtree}
-    toks = [t for t in comp.subtree if t.i not in drop and not _under(t, cue, comp)]
+    toks = [t for t in comp.subtree if t.i not in drop and (t.i == comp.i or not _under(t, cue, comp))]
     if not toks:
         return 0, 0
     s = min(t.idx for t in toks)
@@ -330,7 +332,8 @@ def _trim(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
         e = cut
     while s < e and ctx.text[s] in " ,;:—–\n":
         s += 1
-    return s, e
+    line = DATELINE.match(ctx.text, s, e) if s == 0 or ctx.text[s - 1] == "\n" else None
+    return (line.end() if line else s), e        # "ISTANBUL — Turkey and ...": the place is the reporter's
 
 
 def _in_quote(ctx: _Ctx, pos: int) -> bool:
@@ -377,9 +380,10 @@ def _record(ctx: _Ctx, q: dict) -> Quote:
     s, e = q["start"], q["end"]
     body = ctx.text[s:e]
     inner = re.sub(r"^(that|whether)\s+", "", body.strip(), flags=re.I).rstrip(".,;: ")
+    i0, i1 = (s + body.find(inner[0]), s + body.rfind(inner[-1]) + 1) if inner else (s, s)
     direct = bool(inner) and (inner[0] in OPEN + '"' or inner.startswith("''")) \
         and all(qs >= s and qe <= e for qs, qe in ctx.quotes_over(s, e)) \
-        and _only_quoted(ctx, s + body.find(inner[0]), s + body.rfind(inner[-1]) + 1)
+        and only_quoted(ctx.text, ctx.quotes_over(i0, i1), i0, i1)
     cue = q.get("cue")
     if cue is None:
         cue = ctx.text[q["cue_start"]:q["cue_end"]]
@@ -388,12 +392,3 @@ def _record(ctx: _Ctx, q: dict) -> Quote:
                  speaker_end=q.get("sp_end", -1), cue_start=q["cue_start"] if cue else -1,
                  cue_end=q["cue_end"] if cue else -1, how=q.get("how", ""))
 
-
-def _only_quoted(ctx: _Ctx, s: int, e: int) -> bool:
-    """True when [s, e) is covered by quotations with nothing but punctuation and spaces between them."""
-    pos = s
-    for qs, qe in sorted(ctx.quotes_over(s, e)):
-        if ctx.text[pos:qs].strip(" ,.;:—–…\n"):
-            return False
-        pos = max(pos, qe)
-    return not ctx.text[pos:e].strip(" ,.;:\n")
