@@ -97,3 +97,12 @@ def test_body_text_blocks():
     assert body_text(body) == "Title\n\nOne two\n\n- a\n- b\n\nThree"
     assert body_text(None) == ""
 
+
+
+def test_a_bare_paragraph_fragment_gives_its_text():
+    # JSON Lines records often carry only the article's markup, without <html> or <body>
+    para = ("Border guards said on Tuesday that they had detained four men crossing the river near the town, "
+            "the second such arrest this month. Officials said the men carried no weapons and would be "
+            "questioned before a court decides whether to charge them.")
+    found = extract(f"<p>{para}</p>")
+    assert len(found) == 1 and found[0].text == para

@@ -193,3 +193,34 @@ def test_jsonl_published_timestamps_and_spelled_dates_become_iso_dates(tmp_path)
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     _, items = read(path)
     assert [p.meta.get("published") for p in items] == ["2022-01-28", "2022-01-28", "sometime in winter"]
+
+
+def test_wrong_content_length_is_one_coded_reason_not_warcio_lines_on_stderr(tmp_path, capsys):
+    path = tmp_path / "len.warc"
+    data = write_warc(path, False, [(f"http://x.kz/{i}", "text/html", f"<p>page {i}</p>".encode(), "200 OK")
+                                    for i in range(3)])
+    # shorten the declared length of the response of page 1: its last bytes become stray bytes
+    starts = [i for i in range(len(data)) if data.startswith(b"WARC/1.", i)]
+    head_end = data.index(b"\r\n\r\n", starts[4])
+    head = data[starts[4]:head_end]
+    length = int(head.split(b"Content-Length: ")[1].split(b"\r\n")[0])
+    fixed = head.replace(b"Content-Length: %d" % length, b"Content-Length: %d" % (length - 5))
+    path.write_bytes(data[:starts[4]] + fixed + data[head_end:])
+    _, items = read(path)
+    skips = [i for i in items if isinstance(i, Skip)]
+    assert [s.code for s in skips] == ["GG108"] and "Content-Length" in skips[0].reason
+    assert [i.url for i in items if isinstance(i, Page)][0] == "http://x.kz/0"
+    assert "http://x.kz/2" in [i.url for i in items if isinstance(i, Page)]
+    assert "Remainder" not in capsys.readouterr().err
+
+
+def test_jsonl_of_blank_lines_is_reported_and_a_bad_line_says_where(tmp_path):
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n  \n\n", encoding="utf-8")
+    _, items = read(blank)
+    assert [(i.code, i.reason) for i in items] == [("GG102", "no JSON lines (only blank lines)")]
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text('{"url": "u1", "text": "a line cut off\tafter a tab\n', encoding="utf-8")
+    _, items = read(cut)
+    assert [i.code for i in items] == ["GG107"] and items[0].reason.startswith("line 1: Invalid control character")
+    assert "(column " in items[0].reason

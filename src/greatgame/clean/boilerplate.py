@@ -87,6 +87,14 @@ _CONSENT = re.compile(
     r"используем|сайт)|\b(?:website|site|we) uses? cookies\b",
     re.IGNORECASE,
 )
+# "Read more: <another article's title>" between paragraphs: a link to drop, not the end of the prose
+_INLINE_LINK = re.compile(
+    r"^(?:read more|read also|also read|see also|related(?: articles?| stor(?:y|ies)| posts?| news| coverage)?|"
+    r"more on this(?: story)?|recommended|leggi anche|vedi anche|à lire aussi|lire aussi|voir aussi|"
+    r"читайте также|см\. также|mehr zum thema|lesen sie auch|siehe auch|lea también|ver también|"
+    r"leia também|veja também|ayrıca okuyun|ilgili haber)\s*[:：»>|–—-]\s*\w.{2,200}$",
+    re.IGNORECASE,
+)
 _REF = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.\s|\^|\(\d{1,3}\)\s)")
 # a bibliography entry: "Surname, Given I. Title. Place: Publisher, 2013." (name first, a year inside)
 _BIB = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+){0,2}\.? "
@@ -109,7 +117,7 @@ class Line:
     ends_sentence: bool
     bullet: bool
     repeated: bool
-    label: str = "short"     # good | near | short | bad | ref
+    label: str = "short"     # good | near | short | bad | ref | link (an inline "Read more: ..." line)
     blank_before: bool = True
 
 
@@ -185,6 +193,8 @@ def classify(line: Line) -> str:
         return "bad"
     if is_timestamp(t) and line.words <= 12:
         return "bad"
+    if line.words <= 30 and _INLINE_LINK.match(t):
+        return "link"
     if is_chrome(line):
         return "bad"
     if is_teaser(line):
@@ -243,8 +253,8 @@ def _smooth(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if labels[i] != "near":
             continue
-        prev = _neighbour(lines, i, -1, ("near", "short"))
-        nxt = _neighbour(lines, i, 1, ("near", "short"))
+        prev = _neighbour(lines, i, -1, ("near", "short", "link"))
+        nxt = _neighbour(lines, i, 1, ("near", "short", "link"))
         if "good" in (prev, nxt) or "ref" in (prev, nxt):
             ln.label = "good"
         elif prev in ("bad", None) and nxt in ("bad", None):
@@ -258,8 +268,8 @@ def _smooth(lines: list[Line]) -> None:
         j = i
         while j < len(lines) and lines[j].label == "short":
             j += 1
-        prev = lines[i - 1].label if i > 0 else None
-        nxt = lines[j].label if j < len(lines) else None
+        prev = _neighbour(lines, i, -1, ("link",))
+        nxt = _neighbour(lines, j - 1, 1, ("link",))
         run = j - i
         if prev in ("good", "ref") and nxt in ("good", "ref") and run <= 12:
             keep = "keep"

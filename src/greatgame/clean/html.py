@@ -29,9 +29,15 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
+_DOCUMENT = re.compile(r"<(?:html|body)\b", re.I)
+
+
 def _clean_input(html: str) -> str:
-    """Drop NUL/control characters and lone surrogates that lxml refuses."""
+    """Drop NUL/control characters and lone surrogates that lxml refuses; wrap a fragment ("<p>...</p>",
+    as JSON Lines records carry) in a document, since trafilatura finds no text in a bare paragraph."""
     html = _CONTROL.sub("", html)
+    if not _DOCUMENT.search(html):
+        html = f"<html><body>{html}</body></html>"
     return html.encode("utf-8", "replace").decode("utf-8")
 
 

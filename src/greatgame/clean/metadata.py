@@ -190,16 +190,19 @@ def site_from_url(url: str | None) -> str | None:
     return host or None
 
 
+_RIGHTS = (r"(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+           r"tutti i diritti riservati|todos os direitos reservados|все права защищены|tüm hakları saklıdır)")
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
-                        r"([A-Z][\w&'’ .-]{2,60}?)[.,]?\s*(?:All rights reserved\.?)?\s*$", re.I)
+                        rf"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w&'’ .-]{{2,60}}?)[.,]?\s*(?:{_RIGHTS}\.?)?\s*$", re.I)
 
 
 def site_from_copyright(lines: list[str]) -> str | None:
     """The site named in a footer's copyright line ("© 2023 Pamir Policy Review. All rights reserved."),
-    searched from the bottom; None when there is none. A text scrape often keeps no page title but the footer."""
+    searched from the bottom, in the languages of our sources ("© 2022 Евразийский обзор. Все права
+    защищены."); None when there is none. A text scrape often keeps no page title but the footer."""
     for text in reversed(lines):
         m = _COPYRIGHT.match(text)
-        if m and len(m.group(1).split()) <= 6 and not re.search(r"\d|^all rights", m.group(1), re.I):
+        if m and len(m.group(1).split()) <= 6 and not re.search(rf"\d|^{_RIGHTS}", m.group(1), re.I):
             return m.group(1).strip()
     return None
 

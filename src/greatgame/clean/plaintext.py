@@ -95,7 +95,7 @@ def _metadata(lines: list[Line], sec: Section) -> tuple[str | None, str | None, 
 
 def _body_text(lines: list[Line], sec: Section) -> str:
     parts: list[str] = []
-    prev_list = False
+    prev_list = prev_bullet = False
     seen: set[str] = set()
     for p in sec.body:
         ln = lines[p]
@@ -104,9 +104,11 @@ def _body_text(lines: list[Line], sec: Section) -> str:
             continue            # galleries and pull quotes repeat lines; keep the first
         seen.add(key)
         is_list = ln.label == "list" or ln.bullet
-        if parts and is_list and prev_list:
+        # a list's lines stay together; a blank line then a line that is not a bullet after bullets (or
+        # the reverse) starts a new paragraph: the heading after a list is not its last item
+        if parts and is_list and prev_list and not (ln.blank_before and ln.bullet != prev_bullet):
             parts[-1] += "\n" + ln.text
         else:
             parts.append(ln.text)
-        prev_list = is_list
+        prev_list, prev_bullet = is_list, ln.bullet
     return "\n\n".join(parts)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .boilerplate import Line, is_chrome, is_teaser, is_timestamp
-from .metadata import is_dateline_or_byline, is_meta
+from .metadata import byline_author, date_line, is_dateline_or_byline, is_meta, is_name
 
 _END_MARK = re.compile(
     r"^(?:continue reading|read more|read full (?:story|article)|comments?|\d+\s+comments?|"
@@ -30,6 +30,7 @@ _END_MARK = re.compile(
     r"deixe (?:uma resposta|um comentário)|lascia un commento|laisser un commentaire|оставить комментарий)\W*$",
     re.IGNORECASE,
 )
+SHORT_ARTICLE = 250     # body characters of the shortest brief kept under its own dated or signed header
 _KEEP = ("good", "ref", "list", "head", "near")
 
 
@@ -40,6 +41,7 @@ class Section:
     title: int | None = None         # position of the header's title line
     meta: list[int] = field(default_factory=list)
     after_marker: bool = False
+    stamped: bool = False            # the header dates the article or names its author
     body: list[int] = field(default_factory=list)
     body_chars: int = 0
 
@@ -56,6 +58,11 @@ def title_like(ln: Line) -> bool:
     return first.isupper() or first.isdigit() or first in "\"“‘'«„¿¡"
 
 
+def header_line(ln: Line) -> bool:
+    """A line of an article header: date, byline, credit, reading time, or a relative stamp ("2 hours ago")."""
+    return is_meta(ln.text) or (ln.words <= 8 and is_timestamp(ln.text))
+
+
 def _header_at(lines: list[Line], k: int) -> list[int] | None:
     """Positions of the meta lines when line k opens an article header, else None."""
     if not title_like(lines[k]) or lines[k].label in ("good", "ref"):
@@ -64,15 +71,22 @@ def _header_at(lines: list[Line], k: int) -> list[int] | None:
     j = k + 1
     while j < len(lines) and j <= k + 7:
         ln = lines[j]
-        if ln.label in ("good", "ref") and not is_meta(ln.text):
+        if ln.label in ("good", "ref") and not header_line(ln):
             break
-        if not is_meta(ln.text):
+        if not header_line(ln):
             return None
         meta.append(j)
         j += 1
     if not meta or j >= len(lines) or lines[j].label not in ("good", "ref"):
         return None
+    if any(not is_meta(lines[p].text) for p in meta) and (
+            lines[k].words < 4 or any(is_name(lines[p].text) for p in meta)):
+        return None     # a name over "2 days ago": a comment's header, not an article's
     return meta
+
+
+def _stamp(ln: Line) -> bool:
+    return bool(date_line(ln.text) or byline_author(ln.text) or (ln.words <= 8 and is_timestamp(ln.text)))
 
 
 def sections(lines: list[Line]) -> list[Section]:
@@ -91,7 +105,7 @@ def sections(lines: list[Line]) -> list[Section]:
         if meta is not None:
             cur.end = k
             cuts.append(cur)
-            cur = Section(k, len(lines), title=k, meta=meta)
+            cur = Section(k, len(lines), title=k, meta=meta, stamped=any(_stamp(lines[p]) for p in meta))
             k = meta[-1] + 1
             continue
         k += 1
@@ -106,8 +120,8 @@ def _score(ln: Line) -> float:
         return 0.3 * ln.chars
     if ln.label == "list":
         return 0.0
-    if ln.label == "head":
-        return 0.0
+    if ln.label in ("head", "link"):
+        return 0.0          # an inline link between paragraphs costs nothing; it is never kept
     return -(30.0 + min(ln.chars, 300))
 
 
@@ -156,7 +170,7 @@ def find_title(lines: list[Line], sec: Section) -> tuple[int | None, list[int]]:
     p = sec.body[0] - 1
     while p >= sec.start and p >= sec.body[0] - 8:
         ln = lines[p]
-        if is_meta(ln.text):
+        if header_line(ln):
             meta.append(p)
         elif title_like(ln) and ln.label not in ("good", "ref"):
             return p, sorted(meta)
@@ -193,6 +207,8 @@ def select(secs: list[Section]) -> list[Section]:
             out.append(s)
         elif s.title is not None and s.body_chars >= max(500, 0.2 * main.body_chars):
             out.append(s)
+        elif s.title is not None and s.stamped and s.body_chars >= max(SHORT_ARTICLE, 0.4 * main.body_chars):
+            out.append(s)       # a brief under its own dated or signed header
         elif s.after_marker and s.body_chars >= max(800, 0.5 * main.body_chars):
             out.append(s)
     return out

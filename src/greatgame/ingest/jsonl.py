@@ -81,7 +81,7 @@ def read_jsonl(path: str, doc: Document) -> Iterator[Page | Skip]:
     if first == b"[":
         yield from _read_whole(path, doc)
         return
-    index = 0
+    index = seen = 0
     pretty = False
     try:
         with open_bytes(path) as fh:
@@ -98,6 +98,7 @@ def read_jsonl(path: str, doc: Document) -> Iterator[Page | Skip]:
                     continue
                 if not line.strip():
                     continue
+                seen += 1
                 if number == 1 and line.strip() == b"{":
                     pretty = True       # a pretty-printed single object, not JSON Lines
                     break
@@ -105,7 +106,8 @@ def read_jsonl(path: str, doc: Document) -> Iterator[Page | Skip]:
                     obj = json.loads(line)
                     page = page_from_object(obj, doc, index)
                 except (ValueError, RecursionError) as exc:
-                    reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                    reason = (f"{exc.msg} (column {exc.colno})" if isinstance(exc, json.JSONDecodeError)
+                              else str(exc))
                     yield Skip(path, "GG107", f"line {number}: {reason[:120]}")
                     continue
                 index += 1
@@ -116,6 +118,8 @@ def read_jsonl(path: str, doc: Document) -> Iterator[Page | Skip]:
         return
     if pretty:
         yield from _read_whole(path, doc)
+    elif not seen:
+        yield Skip(path, "GG102", "no JSON lines (only blank lines)")
 
 
 def _read_whole(path: str, doc: Document) -> Iterator[Page | Skip]:

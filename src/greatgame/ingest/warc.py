@@ -13,7 +13,9 @@ treats as a normal end, is noticed and reported.
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
+import io
 import zlib
 from collections.abc import Iterator
 
@@ -62,6 +64,23 @@ class _Source:
         self._raw.close()
 
 
+class _Iterator(ArchiveIterator):
+    """warcio's iterator with its stray-bytes warning (a record whose Content-Length is wrong) caught
+    instead of written over our progress bar as three lines; `stray` holds the offsets for GG108."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.stray: list[str] = []
+
+    def _consume_blanklines(self):
+        with contextlib.redirect_stderr(io.StringIO()):
+            before = self.err_count
+            result = super()._consume_blanklines()
+        if self.err_count > before:
+            self.stray.append("stray bytes after the record (wrong Content-Length?)")
+        return result
+
+
 def _resync(source: _Source, leftover: bytes) -> bool:
     """Drop bytes up to the next line that starts a WARC record; False at end of stream."""
     window = leftover
@@ -104,10 +123,12 @@ def read_warc(path: str, doc: Document) -> Iterator[Page | Skip]:
     number = 0          # ordinal of the WARC record, for messages
     try:
         while True:
-            iterator = ArchiveIterator(source, arc2warc=False)
+            iterator = _Iterator(source, arc2warc=False)
             try:
                 for record in iterator:
                     number += 1
+                    while iterator.stray:
+                        yield Skip(path, "GG108", f"record {number - 1}: {iterator.stray.pop(0)}")
                     item = _page(path, doc, record, index, number)
                     if isinstance(item, Skip) and item.code == "GG108" and source.broken:
                         break       # the record was cut by the broken stream: GG105 below says so
@@ -115,6 +136,8 @@ def read_warc(path: str, doc: Document) -> Iterator[Page | Skip]:
                         if isinstance(item, Page):
                             index += 1
                         yield item
+                for note in iterator.stray:
+                    yield Skip(path, "GG108", f"record {number}: {note}")
                 break
             except Exception as exc:    # warcio raises many types on corrupt headers; all mean GG108
                 number += 1
