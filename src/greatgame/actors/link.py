@@ -235,7 +235,7 @@ class Linker:
         # 5b. proper-noun runs spaCy did not tag, typed by the KB or by their shape ("Dr. X", "X University")
         if doc is not None:
             for s, e, words in proper_runs(doc):
-                if len(words) == 1 and words[0].lower() in STOP_WORDS or in_cited_work(text, s, e):
+                if len(words) == 1 and words[0].lower() in STOP_WORDS | _JUNK or in_cited_work(text, s, e):
                     continue
                 hits = self.by_alias(text[s:e]) if free(s, e) else []
                 if len(hits) == 1 and hits[0].kind != "state":
@@ -270,7 +270,7 @@ class Linker:
         # 8. the byline's people named by surname (authors.py); corpus actors' countries (affiliation.py)
         out = affiliate(self, text, doc, by_author(article, out))
         if self.title_spans:
-            out.mentions = extend_titles(text, out.mentions, self.kb, with_state=self.title_states)
+            out.mentions = extend_titles(text, out.mentions, self.kb, with_state=self.title_states, linked=out)
         if self.corrections is not None:
             out = self.corrections.apply(out, self.kb)
         out.nested = nested_mentions(self, text, out)
