@@ -115,6 +115,7 @@ def test_envoys_and_officials_get_their_states(out):
     assert out["actor"]["x-p-alexey-borodavkin"]["country"] == "RUS"    # "the Russian ambassador to Kazakhstan, X"
     assert out["actor"]["x-p-marat-akhmetzhanov"]["country"] == "KAZ"   # "Interior Minister X" in a Kazakh story
     assert out["actor"]["x-p-nurlan-abdykadyrov"]["kind"] == "person"
+    assert out["actor"][_ids(out, SUMMIT, "Ma'no")[0]]["kind"] == "organization"   # "the Ma'no research centre"
 
 
 def test_districts_and_checkpoints_are_no_actors(out):

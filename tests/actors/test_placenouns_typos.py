@@ -132,3 +132,13 @@ def test_an_acronym_is_never_matched_by_a_loose_spelling():
     assert [a.id for a in kb.by_alias("EP")] == ["EP"] and [a.id for a in kb.by_alias("Nato")] == ["NATO"]
     assert [a.id for a in kb.by_alias("Toqayev")] == ["tokayev-kassym-jomart"]    # names still fold
     assert [a.id for a in kb.by_alias("GGC")] == ["GCC"]    # an all-caps typo of an acronym still folds
+
+
+def test_a_name_before_an_organisation_noun_is_that_body_not_a_person():
+    from greatgame.actors.placenouns import org_noun_after
+    text = "the Ma'no research centre; the Orda think tank; Orda said"
+    assert org_noun_after(text, text.index(" research")) and org_noun_after(text, text.index(" think"))
+    assert not org_noun_after(text, text.index(" said"))
+    linked = link_text("\"Nobody decides,\" said Bakhtiyor Ergashev, director of the Ma'no research centre in "
+                       "Tashkent.", "2022-09-17")
+    assert {a.kind for a in linked.actors.values() if a.name == "Ma'no"} == {"organization"}

@@ -39,7 +39,7 @@ from .match import Hit, Trie
 from .naming import corpus_actor_id, disambiguate, label_of, to_actor, unresolved_place
 from .nested import extend_titles, nested_mentions
 from .noise import attributive_word, in_quoted_title, someone_else, transposed_alias
-from .placenouns import place_label
+from .placenouns import org_noun_after, place_label
 from .people import name_start, not_a_person, person_pieces, titled
 from .regions import admin_region, region_place
 from .repeat import repeat_names
@@ -204,7 +204,7 @@ class Linker:
                     continue
             if lab == "NORP" and not surface.endswith("s"):
                 continue                      # "Western", "Asian": an adjective, not an actor
-            label = "ORG" if lab == "PERSON" and caps and len(surface) > 1 else lab
+            label = "ORG" if lab == "PERSON" and (caps and len(surface) > 1 or org_noun_after(text, e)) else lab
             if label == "ORG" and not caps and context_label(surface.split(), titled(text, s)) == "PERSON":
                 label = "PERSON"                  # "Dr. Aigerim Sadykova" tagged ORG by the small model
             if (label == "PERSON" and not_a_person(text, surface, e)) or event_name(surface):
