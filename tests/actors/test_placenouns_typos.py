@@ -142,3 +142,14 @@ def test_a_name_before_an_organisation_noun_is_that_body_not_a_person():
     linked = link_text("\"Nobody decides,\" said Bakhtiyor Ergashev, director of the Ma'no research centre in "
                        "Tashkent.", "2022-09-17")
     assert {a.kind for a in linked.actors.values() if a.name == "Ma'no"} == {"organization"}
+
+
+def test_a_states_leader_is_the_one_head_of_it_the_article_names():
+    text = ("Nursultan Nazarbaev told the council that trade had fallen. \"We did not build this union to share "
+            "troubles,\" the Kazakh leader said. The Russian leader did not come.")
+    linked = link_text(text, "2015-05-29")
+    assert [m.actor_id for m in linked.mentions if m.text == "the Kazakh leader"] == ["nazarbayev-nursultan"]
+    assert not [m for m in linked.mentions if "Russian leader" in m.text]       # Putin is not named here
+    both = link_text("President Kassym-Jomart Tokayev and Prime Minister Alikhan Smailov met. The Kazakh leader "
+                     "spoke first.", "2022-03-01")
+    assert not [m for m in both.mentions if "leader" in m.text]                  # two heads named: unclear

@@ -31,7 +31,7 @@ from .acronyms import defined_thing, fuzzy_acronym, mention_args
 from .affiliation import affiliate
 from .approx import approximate_places
 from .authors import by_author
-from .context import context_mentions, doc_labels, dominant_state, local_institution
+from .context import context_mentions, doc_labels, dominant_state, leader_phrases, local_institution
 from .cues import refine
 from .kb import KnowledgeBase, loose
 from .institutions import claimed_names
@@ -112,7 +112,7 @@ class Linker:
             if acro.endswith("s"):
                 local[acro[:-1]] = actor
         # 2. title phrases: "the Kazakh president" at the article's date
-        for s, e, title, state_text in title_phrases(text):
+        for s, e, title, state_text in title_phrases(text) + leader_phrases(self.kb, text, date):
             holders = self.kb.holders(title, state_text, date) if date else []
             if len(holders) == 1:
                 add(s, e, "PERSON", "title", 0.8, actor=to_actor(holders[0]))
