@@ -77,6 +77,7 @@ def test_unknown_people_are_one_actor_each_with_their_surnames(out):
 
 def test_titles_resolve_by_the_articles_date(out):
     assert set(_ids(out, Y2015, "The Kazakh president")) == {"nazarbayev-nursultan"}
+    assert _ids(out, Y2015, "the Kazakh leader") == ["nazarbayev-nursultan"]      # Nazarbaev is named before it
     assert set(_ids(out, Y2017, "The Kazakh president")) == {"nazarbayev-nursultan"}
     assert set(_ids(out, EXODUS, "The Kazakh president")) == {"tokayev-kassym-jomart"}
     assert set(_ids(out, Y2017, "The Uzbek president")) == {"mirziyoyev-shavkat"}
@@ -115,6 +116,7 @@ def test_envoys_and_officials_get_their_states(out):
     assert out["actor"]["x-p-alexey-borodavkin"]["country"] == "RUS"    # "the Russian ambassador to Kazakhstan, X"
     assert out["actor"]["x-p-marat-akhmetzhanov"]["country"] == "KAZ"   # "Interior Minister X" in a Kazakh story
     assert out["actor"]["x-p-nurlan-abdykadyrov"]["kind"] == "person"
+    assert out["actor"][_ids(out, SUMMIT, "Ma'no")[0]]["kind"] == "organization"   # "the Ma'no research centre"
 
 
 def test_districts_and_checkpoints_are_no_actors(out):

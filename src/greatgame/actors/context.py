@@ -3,7 +3,8 @@
 
 What: `dominant_state` is the state an article is mostly about (its state mentions, counted);
 `context_mentions` finds capitalised bare titles ("The President", "the Secretary of State") resolved as
-the one person the article names who holds that office at its date, and "the North"/"the South" for a
+the one person the article names who holds that office at its date, "the Kazakh leader" as a title phrase of the
+one head of that state or its government the article names (`leader_phrases`), and "the North"/"the South" for a
 state named "North X"/"South X" in the article; `local_institution` maps a bare institution name
 ("Congress", "the Department of State") to the knowledge-base organisation of the dominant state whose
 name is that name plus the state's ("United States Congress", "US Department of State").
@@ -63,6 +64,34 @@ def context_mentions(kb, text: str, date: str | None, linked) -> list[tuple[int,
             out.append((m.start(), m.end(), "GPE", kb.get(next(iter(ids)))))
     out += bloc_mentions(kb, text, linked)
     return out
+
+
+_LEADER = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?P<state>[A-Z][\w-]+?)(?:['’]s)?\s+leader(?![\w-])")
+# Offices that make their holder a state's "leader": its head of state or of government.
+LEADER_TITLES = {"president", "prime minister", "chancellor", "supreme leader", "monarch", "king", "emir"}
+
+
+def leader_phrases(kb, text: str, date: str | None) -> list[tuple[int, int, str, str]]:
+    """(start, end, title, state id) for "the Kazakh leader" / "Russia's leader" not followed by a name, as a
+    title phrase of the office held by the one head of that state or of its government at the article's
+    date whom the article also names ("Nazarbaev told ... the Kazakh leader said"). Which office a
+    "leader" holds differs by state (a president, a prime minister), so only a holder the text names counts,
+    and two such holders named leave the phrase unlinked."""
+    out = []
+    for m in _LEADER.finditer(text) if date else ():
+        state = kb.state_for(m.group("state"))
+        if state is None or _NAME_NEXT.match(text, m.end()):
+            continue
+        found = {(a.id, t) for t in sorted(LEADER_TITLES) for a in kb.holders(t, state.id, date) if _named_in(text, a)}
+        if len({aid for aid, _ in found}) == 1:
+            out.append((m.start(), m.end(), sorted(found)[0][1], state.id))
+    return out
+
+
+def _named_in(text: str, actor) -> bool:
+    """The text writes one of the actor's names of four letters or more as a word."""
+    return any(len(n) >= 4 and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+               for n in (actor.name, *actor.aliases))
 
 
 _BLOC = re.compile(r"(?<![\w-])[Tt]he\s+(?P<noun>alliance|bloc)(?![\w-])(?!\s+(?:of|between|with)\b)")

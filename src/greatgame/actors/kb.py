@@ -96,6 +96,9 @@ def _bounds(date: str) -> tuple[int, int] | None:
         return None
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}s?")          # acronyms match exactly or not at all
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     """A title held by an actor over a period; dates are ISO prefixes, `end` None while in office."""
@@ -248,7 +251,7 @@ def _packaged() -> tuple[tuple[dict, ...], tuple[str, ...]]:
 class KnowledgeBase:
     """All actors, indexed by id, alias, title and state-denoting text."""
 
-    __slots__ = ("_actors", "_alias", "_loose", "_state", "_roles", "ambiguous", "errors")
+    __slots__ = ("_actors", "_alias", "_loose", "_loose_acro", "_state", "_roles", "ambiguous", "errors")
 
     def __init__(self, actors: Iterable[KBActor], ambiguous: Iterable[str] = (), errors: Iterable[str] = ()):
         self._actors: dict[str, KBActor] = {a.id: a for a in actors}
@@ -256,12 +259,14 @@ class KnowledgeBase:
         self.errors: tuple[str, ...] = tuple(errors)
         self._alias: dict[str, list[str]] = {}
         self._loose: dict[str, list[str]] = {}
+        self._loose_acro: dict[str, list[str]] = {}
         self._state: dict[str, list[str]] = {}
         self._roles: dict[tuple[str, str], list[tuple[Role, str]]] = {}
         for a in self._actors.values():
             for form in (a.name, *a.aliases):
                 self._add(self._alias, normalize(form), a.id)
-                self._add(self._loose, loose(form), a.id)
+                # an acronym's loose spelling is another all-caps word only ("GGC" for "GCC"; "Yep" is not "EP")
+                self._add(self._loose_acro if _ACRONYM.fullmatch(form) else self._loose, loose(form), a.id)
             if a.kind == "state" or a.demonyms or a.metonyms:
                 forms = (a.name, *a.aliases, *a.demonyms, *a.metonyms) if a.kind == "state" \
                     else (*a.demonyms, *a.metonyms)
@@ -331,7 +336,8 @@ class KnowledgeBase:
         """Actors whose name or alias matches `text`; falls back to transliteration-folded matching."""
         if not isinstance(text, str) or not text.strip():
             return []
-        ids = self._alias.get(normalize(text)) or self._loose.get(loose(text)) or []
+        ids = self._alias.get(normalize(text)) or self._loose.get(loose(text)) \
+            or (self._loose_acro.get(loose(text)) if text.isupper() else None) or []
         return [self._actors[i] for i in ids]
 
     def state_for(self, text: str) -> KBActor | None:
@@ -341,7 +347,8 @@ class KnowledgeBase:
         ids = self._state.get(normalize(text))
         if not ids:
             key = loose(text)
-            ids = [i for i in self._loose.get(key, []) if self._actors[i].kind == "state"]
+            loose_ids = self._loose.get(key, []) + (self._loose_acro.get(key, []) if text.isupper() else [])
+            ids = [i for i in loose_ids if self._actors[i].kind == "state"]
         return self._actors[ids[0]] if ids and len(ids) == 1 else None
 
     def canonical_title(self, title: str) -> str:

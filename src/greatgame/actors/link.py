@@ -31,7 +31,7 @@ from .acronyms import defined_thing, fuzzy_acronym, mention_args
 from .affiliation import affiliate
 from .approx import approximate_places
 from .authors import by_author
-from .context import context_mentions, doc_labels, dominant_state, local_institution
+from .context import context_mentions, doc_labels, dominant_state, leader_phrases, local_institution
 from .cues import refine
 from .kb import KnowledgeBase, loose
 from .institutions import claimed_names
@@ -39,7 +39,7 @@ from .match import Hit, Trie
 from .naming import corpus_actor_id, disambiguate, label_of, to_actor, unresolved_place
 from .nested import extend_titles, nested_mentions
 from .noise import attributive_word, in_quoted_title, someone_else, transposed_alias
-from .placenouns import place_label
+from .placenouns import org_noun_after, place_label
 from .people import name_start, not_a_person, person_pieces, titled
 from .regions import admin_region, region_place
 from .repeat import repeat_names
@@ -112,7 +112,7 @@ class Linker:
             if acro.endswith("s"):
                 local[acro[:-1]] = actor
         # 2. title phrases: "the Kazakh president" at the article's date
-        for s, e, title, state_text in title_phrases(text):
+        for s, e, title, state_text in title_phrases(text) + leader_phrases(self.kb, text, date):
             holders = self.kb.holders(title, state_text, date) if date else []
             if len(holders) == 1:
                 add(s, e, "PERSON", "title", 0.8, actor=to_actor(holders[0]))
@@ -204,7 +204,7 @@ class Linker:
                     continue
             if lab == "NORP" and not surface.endswith("s"):
                 continue                      # "Western", "Asian": an adjective, not an actor
-            label = "ORG" if lab == "PERSON" and caps and len(surface) > 1 else lab
+            label = "ORG" if lab == "PERSON" and (caps and len(surface) > 1 or org_noun_after(text, e)) else lab
             if label == "ORG" and not caps and context_label(surface.split(), titled(text, s)) == "PERSON":
                 label = "PERSON"                  # "Dr. Aigerim Sadykova" tagged ORG by the small model
             if (label == "PERSON" and not_a_person(text, surface, e)) or event_name(surface):
@@ -235,7 +235,7 @@ class Linker:
         # 5b. proper-noun runs spaCy did not tag, typed by the KB or by their shape ("Dr. X", "X University")
         if doc is not None:
             for s, e, words in proper_runs(doc):
-                if len(words) == 1 and words[0].lower() in STOP_WORDS or in_cited_work(text, s, e):
+                if len(words) == 1 and words[0].lower() in STOP_WORDS | _JUNK or in_cited_work(text, s, e):
                     continue
                 hits = self.by_alias(text[s:e]) if free(s, e) else []
                 if len(hits) == 1 and hits[0].kind != "state":
@@ -270,7 +270,7 @@ class Linker:
         # 8. the byline's people named by surname (authors.py); corpus actors' countries (affiliation.py)
         out = affiliate(self, text, doc, by_author(article, out))
         if self.title_spans:
-            out.mentions = extend_titles(text, out.mentions, self.kb, with_state=self.title_states)
+            out.mentions = extend_titles(text, out.mentions, self.kb, with_state=self.title_states, linked=out)
         if self.corrections is not None:
             out = self.corrections.apply(out, self.kb)
         out.nested = nested_mentions(self, text, out)

@@ -128,12 +128,15 @@ def _people(text: str, linked) -> dict:
     return people
 
 
-def extend_titles(text: str, mentions: list[Mention], kb, with_state: bool = True) -> list[Mention]:
-    """The mentions (sorted by start) with people's mentions widened over a title right before them and (with
-    `with_state`) a state mention right before that title ("U.S." or "New Zealand's"), which is dropped from
-    the list."""
+def extend_titles(text: str, mentions: list[Mention], kb, with_state: bool = True, linked=None) -> list[Mention]:
+    """The mentions (sorted by start) with people's mentions widened over a title right before them, a
+    post-nominal after them ("Tom Molomby, SC", whose "SC" mention is dropped) and (with `with_state`) a
+    state mention right before that title ("U.S." or "New Zealand's"), which is dropped from the list. With
+    `linked`, the actors and places only the dropped mentions named are dropped from it too."""
     out: list[Mention] = []
     for m in mentions:
+        if out and m.start < out[-1].end:
+            continue                                 # inside the post-nominal just taken: "SC" of "X, SC"
         s = title_start(text, m.start) if m.label == "PERSON" and m.method not in ("title", "context") else m.start
         prev = out[-1] if out else None
         if s < m.start and prev is not None and prev.end > s:
@@ -142,6 +145,22 @@ def extend_titles(text: str, mentions: list[Mention], kb, with_state: bool = Tru
                 and prev.label == "GPE" and getattr(kb.get(prev.actor_id), "kind", "") == "state" \
                 and re.fullmatch(r"(?:['’]s)?\s+", text[prev.end:s]):
             s = out.pop().start                      # "U.S. President Donald Trump"
-        out.append(m if s == m.start else Mention(m.article_id, s, m.end, text[s:m.end], m.actor_id, m.place_id,
-                                                  m.label, m.method, m.confidence))
+        post = _POST_NOMINAL.match(text, m.end) if m.label == "PERSON" and m.method not in ("title", "context") \
+            else None
+        e = post.end() if post else m.end           # "Mark Tedeschi, QC": the honour is part of the name
+        out.append(m if (s, e) == (m.start, m.end) else Mention(m.article_id, s, e, text[s:e], m.actor_id,
+                                                                  m.place_id, m.label, m.method, m.confidence))
+    if linked is not None and len(out) < len(mentions):
+        kept = {(m.actor_id, m.place_id) for m in out} | {(m.actor_id, m.place_id) for m in linked.nested}
+        used = {x for pair in kept for x in pair}
+        for m in mentions:
+            if m.actor_id not in used:
+                linked.actors.pop(m.actor_id, None)
+            if m.place_id not in used:
+                linked.places.pop(m.place_id, None)
     return out
+
+
+# Post-nominal honours, degrees and generational suffixes written after a person's name and a comma.
+_POST_NOMINAL = re.compile(r", (?:QC|KC|SC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|M\.D\.|Jr\.?|Sr\.?|"
+                           r"Esq\.?)(?![\w.-])")

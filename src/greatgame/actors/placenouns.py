@@ -8,6 +8,9 @@ Why: the small model tags small towns, districts and border posts it does not kn
 organisations; the linker then made "Leilek" an organisation and "Syrym" a person, and an analyst counted
 actors that are places. Such a name becomes an unresolved place, which approx.py may tie to a place named
 beside it. Only lower-case nouns count, so "Kremlin Region Office" or a name's own capitalised head does not.
+`org_noun_after(text, end)` is the same reading for organisations: a name a lower-case noun such as
+"research centre", "think tank" or "foundation" follows ("the Ma'no research centre") names that body, not a
+person, whatever the small model's label.
 """
 from __future__ import annotations
 
@@ -30,3 +33,12 @@ def place_label(surface: str, text: str, end: int) -> str | None:
     if not isinstance(text, str) or not surface[:1].isupper():
         return None
     return "LOC" if _AFTER.match(text, end) else None
+
+
+_ORG_AFTER = re.compile(r"\s+(?:research\s+(?:centre|center|institute)|think[\s-]tank|institute|foundation|"
+                        r"agency|company|firm|bank|newspaper|news agency|broadcaster|party|movement|militia)\b")
+
+
+def org_noun_after(text: str, end: int) -> bool:
+    """True when a lower-case organisation noun follows the name ending at `end` ("Ma'no research centre")."""
+    return isinstance(text, str) and bool(_ORG_AFTER.match(text, end))

@@ -388,7 +388,8 @@ def org_headed(name: str) -> bool:
 
 
 # Words that are never a place or an actor on their own ("Western", "May", "He").
-JUNK = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "mr", "ms", "mrs"}
+JUNK = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "mr", "ms", "mrs", "yep", "yeah", "yup", "nope",
+        "okay", "wow", "hmm", "uh", "um", "alright", "hey"}   # pronouns, honorifics, interjections tagged as names
 GENERIC_PLACE_WORDS = {
     "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central", "republic",
     "union", "federation", "kingdom", "state", "states", "city", "capital", "region", "province", "island",
