@@ -22,6 +22,7 @@ from .events_complement import REQUEST_CODES, complement_trigger
 from .events_dyads import complete_target
 from .events_recipient import framed_object, purpose_recipient
 from .events_filters import CAUSES, actorish, has_actor, no_event_use, sense_ok, skip_line
+from .events_places import partner_recipient
 from .events_record import to_event
 from .events_rules import OBJ, PASS_SUBJ, SUBJ, Trigger, agent_of, is_verb, prep_objects, trigger_for
 
@@ -67,6 +68,7 @@ def _finish(ctx: _Ctx, ev: dict) -> dict | None:
     ev["tgt"] = ctx.resolve_country(ev["tgt"], ev["src"])
     ev = complete_target(ctx, ev)          # "between X and Y", a coordinated source acting among itself
     ev = purpose_recipient(ctx, ev)        # "a hunger strike to protest Sweden's decision" (events_recipient.py)
+    ev = partner_recipient(ctx, ev)        # "signed agreements worth $3 billion with X" (events_places.py)
     for side in ("src", "tgt"):
         if ev[side] and ev[side].get("country_word") and not ev[side]["ids"]:
             ev[side] = None
@@ -284,7 +286,8 @@ def _noun_event(ctx: _Ctx, n, trig: Trigger, consumed: set[int]) -> dict | None:
     if src is None:
         src, how = _reporter(ctx, n)
         rule += how
-    preps = ("of", "to", "with", "against", "on", "in", "toward", "towards", "into")
+    preps = ("of", "to", "with", "against", "in", "toward", "towards", "into") + (   # "talks on an alphabet": a topic
+        ("on",) if trig.type not in {"CONSULT", "AGREE"} else ())
     for p, o in prep_objects(n, preps + (("for",) if trig.type in {"SUPPORT", "AID", "COOPERATE"} else ())):
         if p == "of":
             arg = ctx.argument(o)

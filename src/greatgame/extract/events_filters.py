@@ -107,6 +107,8 @@ def no_event_use(ctx, tok) -> bool:
         return True
     if is_noun(tok) and _measured(ctx, tok):
         return True                                         # "the cost of the Russian deployment"
+    if is_noun(tok) and _grounds(ctx, tok):
+        return True                                         # "sentenced X on charges of ...": the grounds
     if is_verb(tok):
         if tok.text.lower() == "opposed" and tok.i > 0 and tok.doc[tok.i - 1].text.lower() == "as":
             return True                                     # "as opposed to"
@@ -132,6 +134,16 @@ def no_event_use(ctx, tok) -> bool:
                     and head not in ctx.lex.verbs and head not in PURPOSE_ACTS and head not in CONTROL_VERBS:
                 return True
     return False
+
+
+def _grounds(ctx, tok) -> bool:
+    """Is the accusation noun the grounds an act was done on ("sentenced X on charges of treason", "detained
+    on suspicion of spying")? The act is the event; the charge is no second accusation by its author."""
+    trig = trigger_for(tok, ctx.lex)
+    if trig is None or trig.type != "ACCUSE" or tok.dep_ != "pobj" or tok.head.lower_ not in {"on", "under"}:
+        return False
+    act = tok.head.head
+    return is_verb(act) and trigger_for(act, ctx.lex) is not None
 
 
 def _measured(ctx, tok) -> bool:
