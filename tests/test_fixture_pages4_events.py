@@ -48,7 +48,7 @@ def test_migrants_detained_and_the_reactions(out):
     assert _event(out, "REJECT", "denied", "The Kremlin denied")["source_actor_id"] == "RUS"
     e = _event(out, "THREATEN", "threatened", "Tashkent has threatened")
     assert (e["source_actor_id"], e["target_actor_id"]) == ("UZB", "RUS")
-    e = _event(out, "AGREE", "travels", "travels to Moscow in May")          # a visit still to come
+    e = _event(out, "CONSULT", "travels", "travels to Moscow in May")        # a visit still to come
     assert (e["target_actor_id"], e["date"], e["modality"]) == ("RUS", "2023-05", "future")
 
 
@@ -93,3 +93,11 @@ def test_headlines_menus_and_lists_yield_no_events(out):
                      "detention of its citizens", "Popular", "Latest", "Related commentary", "newsletter"):
         assert not [e for e in out["events"] if fragment in e["sentence"]], fragment
     assert all(e["sentence"].rstrip()[-1:] in ".\"”'0123456789" for e in out["events"])
+
+
+def test_protest_at_a_consulate_and_warnings(out):
+    e = _event(out, "PROTEST", "protested", "Chinese consulate in Almaty")
+    assert e["target_actor_id"] == "CHN"
+    assert _event(out, "THREATEN", "warned", "the Treasury")["target_text"] == "Central Asian banks"
+    e = _event(out, "SANCTION", "expelled", "ordered 312 of them expelled")      # the court's order is the act
+    assert e["source_text"] == "court" and not [x for x in out["events"] if x["trigger"] == "ordered"]

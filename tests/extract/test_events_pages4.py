@@ -120,3 +120,37 @@ def test_sanctions_respected_are_not_threatened(events):
 def test_a_number_heads_its_partitive(events):
     e = _one(events("Police detained five of the protesters in Almaty."), "detained")
     assert e.target_text.startswith("five of the protesters")
+
+
+def test_an_act_ordered_in_a_small_clause_is_done_to_its_subject(events):
+    evs = events("A court in Almaty ordered the activist deported to China.")
+    assert [e.type for e in evs] == ["COERCE"]                       # no bare REQUEST beside it
+    assert (evs[0].source_actor_id, evs[0].target_text) == ("KAZ", "activist")
+    e = _one(events("The judge ordered the journalist released."), "released")
+    assert (e.source_text, e.target_text) == ("judge", "journalist")
+    e = _one(events("Tokayev ordered troops to shoot without warning."), "ordered")   # an infinitive: a request
+    assert e.type == "REQUEST"
+
+
+def test_a_numeral_heads_its_partitive(events):
+    e = _one(events("Police detained 12 of the protesters on Monday."), "detained")
+    assert e.target_text.startswith("12 of the protesters")
+
+
+def test_a_protest_outside_an_embassy_targets_its_state(events):
+    e = _one(events("Relatives of detained Kazakhs protested outside the Chinese consulate in Almaty."), "protested")
+    assert (e.target_actor_id, e.target_text) == ("CHN", "Chinese")
+    e = _one(events("Students protested in front of the Russian embassy in Bishkek."), "protested")
+    assert e.target_actor_id == "RUS"
+    e = _one(events("Farmers protested outside the regional administration in Osh."), "protested")
+    assert e.target_actor_id == "KGZ"                        # no mission: the place's country, as before
+
+
+def test_the_one_warned_is_the_target_not_a_pronoun_in_the_warning(events):
+    e = _one(events("The Treasury has warned Central Asian banks that they could face secondary sanctions."),
+             "warned")
+    assert e.target_text == "Central Asian banks"
+    e = _one(events("Russia warned Kazakhstan that it would cut gas supplies."), "warned")
+    assert (e.type, e.target_actor_id) == ("THREATEN", "KAZ")
+    e = _one(events("The EU demanded that Tajikistan release the prisoners."), "demanded")
+    assert e.target_actor_id == "TJK"                        # a named subject still is the one asked

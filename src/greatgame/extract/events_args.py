@@ -204,7 +204,7 @@ class Ctx:
         ids, _ = self.actors_in(toks)
         located = False
         core = head   # "hundreds of thousands of people": the people, for what kind of thing this is
-        while core.text.lower() in QUANTIFIERS and prep_objects(core, ("of",)):
+        while (core.text.lower() in QUANTIFIERS or core.like_num) and prep_objects(core, ("of",)):
             core = prep_objects(core, ("of",))[0][1]
         if not ids and (self.lemma(core) in self.lex.generic or self.relational(core) or core.tag_ == "NNS"):
             # "rebels in the Ivory Coast", "doctors from American aid groups": a group is of the country it is in
@@ -266,8 +266,7 @@ class Ctx:
                 if low not in {"they", "we"}:
                     return None
             elif self.lemma(core) not in self.lex.generic and not arg.get("relational") and head.pos_ != "PROPN" \
-                    and head.ent_type_ not in {"PERSON", "ORG", "NORP",
-                                                                                     "GPE"}:
+                    and head.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}:
                 arg["generic_unknown"] = True
         return arg
 

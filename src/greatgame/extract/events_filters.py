@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..textscan import line_memo, line_of
 from .events_args import COMMUNICATION, QUANTIFIERS
+from .events_ordered import ordering_verb
 from .events_rules import SUBJ, is_noun, is_verb, prep_objects, trigger_for
 
 _REF_LINE = re.compile(r"^\s*(\[\d+\]|\d+\.\s|\^)|https?://|www\.|doi:|\bRetrieved\b|\b[Aa]ccessed\b")
@@ -88,7 +89,7 @@ def actorish(ctx, tok) -> bool:
     """Can this subject act: a linked actor, a generic actor noun, a name, or a personal pronoun?"""
     if tok is None:
         return True
-    while tok.text.lower() in QUANTIFIERS and prep_objects(tok, ("of",)):   # "thousands of people"
+    while (tok.text.lower() in QUANTIFIERS or tok.like_num) and prep_objects(tok, ("of",)):   # "thousands of people"
         tok = prep_objects(tok, ("of",))[0][1]
     ids, _ = ctx.actors_in([tok] + [c for c in tok.children if c.dep_ in {"compound", "amod", "poss"}])
     if ids or tok.ent_type_ in ACTOR_ENTS:
@@ -188,7 +189,7 @@ def sense_ok(ctx, found: dict) -> bool:
         subj0 = next((c for c in node.children if c.dep_ in SUBJ), None)
         if subj0 is not None and subj0.text.lower() in {"that", "which", "who"} and node.dep_ == "relcl":
             subj0 = None if ctx.lemma(node.head) in COMMUNICATION else node.head   # "a statement that ..."
-        passive0 = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children)
+        passive0 = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children) or bool(ordering_verb(ctx, node))
         if subj0 is not None and not passive0 \
                 and not actorish(ctx, subj0) and trigger_for(subj0, ctx.lex) is None \
                 and ctx.lemma(subj0) not in CAUSES:
@@ -199,7 +200,7 @@ def sense_ok(ctx, found: dict) -> bool:
                 actorish(ctx, o) or ctx.lemma(o) in RELEASE_OBJECTS for o in objs0):
             return False                                    # "released a picture", "allow the plight to ..."
         subj = next((c for c in node.children if c.dep_ in SUBJ), None)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children)
+        passive = passive0
         objs = [c for c in node.children if c.dep_ in {"dobj", "obj", "ccomp"}]
         if key == "demonstrate" and any(c.dep_ in {"dobj", "obj"} or c.dep_ == "ccomp" and any(
                 m.dep_ == "mark" for m in c.children) for c in node.children):

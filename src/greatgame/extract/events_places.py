@@ -5,8 +5,8 @@ two years later China allowed ..."), so that it is a separate clause that does n
 `shares_place(first, conj)` whether the first of two coordinated verbs takes the place named after the second,
 which it does when it acts on a direct object or leaves a phrase hanging ("established ties with and opened
 an embassy in X"), not after a prepositional object ("called for cooperation and praised a victory in X");
-`partner_recipient(ctx, ev)` gives a cooperative act without a recipient the partner named by a "with" phrase
-deep in its object; `NUMBER_WORDS` head partitives as quantifiers do ("five of the protesters").
+`phrase_recipient(ctx, ev)` gives an event without a recipient the one a phrase names: the state whose embassy
+or consulate a protest stands outside, the partner named by a "with" phrase deep in a cooperative act's object; `NUMBER_WORDS` head partitives as quantifiers do ("five of the protesters").
 Why: reading unseen pages showed places borrowed across clauses: "called for closer cooperation and praised
 Azerbaijan's victory in Karabakh" made Karabakh the recipient of the call, and a release two years after a
 meeting took the meeting's city; "signed agreements worth $3 billion with President Tokayev" had no recipient.
@@ -37,6 +37,38 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "twenty", "fifty", "hundred", "dozen", "one"}
 
 PARTNER_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE"}
+
+
+MISSIONS = {"embassy", "consulate", "mission", "legation"}
+AT_PREPS = {"outside", "at", "near", "before", "to"}
+
+
+def phrase_recipient(ctx, ev: dict) -> dict:
+    """The recipient named inside a phrase of the event when none was found: a protest outside a state's
+    embassy or consulate is aimed at that state; a cooperative act's partner deep in its object."""
+    return partner_recipient(ctx, mission_recipient(ctx, ev))
+
+
+def mission_recipient(ctx, ev: dict) -> dict:
+    """"protested outside the Chinese consulate in Almaty": China, not the city the protest took place in."""
+    if ev["tgt"] and ev["tgt"]["ids"] or ev["trig"].type != "PROTEST":
+        return ev
+    node = ev["node"]
+    for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in AT_PREPS | {"in"}):
+        pobjs = [o for o in prep.children if o.dep_ == "pobj"]
+        pobjs += [x for o in pobjs if o.lower_ == "front" for q in o.children if q.lower_ == "of"
+                  for x in q.children if x.dep_ == "pobj"]                      # "in front of the embassy"
+        for o in pobjs:
+            if ctx.lemma(o) in MISSIONS and (prep.lower_ != "in" or o.head.lower_ == "of"):   # not "in" the embassy
+                ids, ms = ctx.actors_in([c for c in o.subtree if c.i < o.i or c.dep_ == "prep" and c.lower_ == "of"
+                                         or c.head.lower_ == "of"])
+                states = [i for i in ids if ctx.country_of(i) == i]
+                if states:
+                    m = ms[ids.index(states[0])]
+                    tgt = {"start": m.start, "end": m.end, "text": m.text, "ids": [states[0]], "how": "mission",
+                           "pronoun": False}
+                    return {**ev, "tgt": tgt, "rule": ev["rule"] + "+mission"}
+    return ev
 
 
 def partner_recipient(ctx, ev: dict) -> dict:

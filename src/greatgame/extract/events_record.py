@@ -20,6 +20,8 @@ HOSTILE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
 
 PRESUPPOSED = {"nsubj", "nsubjpass", "pobj"}
+# Verbs that heed an act already in force: "would respect the sanctions" does not threaten them.
+HEEDING = {"respect", "observe", "honour", "honor", "obey", "uphold", "follow", "heed"}
 SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
 _RANGE = re.compile(r"^\s?[-–—]\s?\d{2,4}\b|^\s+(?:to|and)\s+\d{4}\b")
 _RANGE_BEFORE = re.compile(r"(?:\d{4}\s?[-–—]\s?|\b(?:between|from)\s+)$")
@@ -97,10 +99,13 @@ def to_event(ctx, ev: dict, sent, n: int) -> Event:
     if ev.get("nominal") and node.dep_ in PRESUPPOSED and mod in {"hypothetical", "negated"}:
         # "Turkish support for X may not have gone down well": the support itself is taken as given
         mod = "asserted"
-    elif ev.get("nominal") and node.dep_ == "dobj" and verb.i != node.i and mod != "alleged":
+    elif ev.get("nominal") and node.dep_ == "dobj" and verb.i != node.i and mod != "alleged" \
+            and ctx.lemma(verb) in HEEDING:
         mod = "asserted"    # "would respect the sanctions against Russia": the sanctions are in force already
     etype, cameo, mode, rule = trig.type, trig.cameo, trig.mode, ev["rule"]
-    if mod == "future" and not ev.get("complement"):
+    dated_ahead = mod == "future" and modality(verb if verb.i != node.i and is_verb(verb) else node, () if ev.get(
+        "complement") else ev["governors"], ctx.article.published, None) != "future"   # only its date is ahead
+    if mod == "future" and not ev.get("complement") and not dated_ahead:
         if etype in COOPERATIVE:
             code = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(cameo[:2], "030")
             etype, cameo, mode, rule = "AGREE", code, None, rule + "+future->AGREE"
