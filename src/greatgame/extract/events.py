@@ -22,6 +22,8 @@ from .events_complement import REQUEST_CODES, complement_trigger
 from .events_dyads import complete_target
 from .events_recipient import framed_object, purpose_recipient
 from .events_filters import CAUSES, actorish, has_actor, no_event_use, sense_ok, skip_line
+from .events_ordered import ordered_participle, ordering_verb
+from .events_places import phrase_recipient
 from .events_record import to_event
 from .events_rules import OBJ, PASS_SUBJ, SUBJ, Trigger, agent_of, is_verb, prep_objects, trigger_for
 
@@ -67,6 +69,7 @@ def _finish(ctx: _Ctx, ev: dict) -> dict | None:
     ev["tgt"] = ctx.resolve_country(ev["tgt"], ev["src"])
     ev = complete_target(ctx, ev)          # "between X and Y", a coordinated source acting among itself
     ev = purpose_recipient(ctx, ev)        # "a hunger strike to protest Sweden's decision" (events_recipient.py)
+    ev = phrase_recipient(ctx, ev)         # "outside the Chinese consulate", "signed deals worth $3bn with X"
     for side in ("src", "tgt"):
         if ev[side] and ev[side].get("country_word") and not ev[side]["ids"]:
             ev[side] = None
@@ -132,6 +135,8 @@ def _events_at(ctx: _Ctx, tok, sent, consumed: set[int]) -> list[dict]:
                 and ctx.lemma(tok.head) in lex.say | {"conclude", "insist", "demand"} \
                 and all(actorish(ctx, c) for c in tok.children if c.dep_ in SUBJ):   # not "every programme must"
             return [_complement_event(ctx, tok.head, tok, "request", consumed)]   # "said X must return"
+        if ordered_participle(ctx, tok) is not None:
+            return []                      # "ordered them expelled": the expulsion is the act (events_ordered.py)
         trig = trigger_for(tok, lex)
         if trig is None and (lem in lex.light or lem in lex.say):
             for obj in _objects(tok):
@@ -191,7 +196,7 @@ def _complement(tok):
 
 def _subject(ctx: _Ctx, v, depth: int = 0):
     """The source head of verb v (climbing xcomp/conj/relcl chains), and whether v is passive."""
-    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children)
+    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or bool(ordering_verb(ctx, v))
     for c in v.children:
         if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ:
             return c, passive
@@ -219,7 +224,8 @@ def _verb_event(ctx: _Ctx, v, trig: Trigger, anchor=None, governors=(), skip=())
     src = tgt = None
     if passive:
         agent = agent_of(v)
-        src = ctx.argument(agent) if agent is not None else None
+        boss = _subject(ctx, ordering_verb(ctx, v))[0] if agent is None and ordering_verb(ctx, v) else agent
+        src = ctx.argument(boss) if boss is not None else None
         tgt = ctx.argument(subj) if subj is not None else None
         if src is None and trig.obj and tgt and any(  # "the first CI was established in Nur-Sultan": the
                 ctx.linked.actors.get(i) is not None and ctx.linked.actors[i].kind == "organization"
@@ -284,7 +290,8 @@ def _noun_event(ctx: _Ctx, n, trig: Trigger, consumed: set[int]) -> dict | None:
     if src is None:
         src, how = _reporter(ctx, n)
         rule += how
-    preps = ("of", "to", "with", "against", "on", "in", "toward", "towards", "into")
+    preps = ("of", "to", "with", "against", "in", "toward", "towards", "into") + (   # "talks on an alphabet": a topic
+        ("on",) if trig.type not in {"CONSULT", "AGREE"} else ())
     for p, o in prep_objects(n, preps + (("for",) if trig.type in {"SUPPORT", "AID", "COOPERATE"} else ())):
         if p == "of":
             arg = ctx.argument(o)
@@ -385,7 +392,7 @@ def _complement_event(ctx: _Ctx, gov, comp, kind: str, consumed: set[int]) -> di
     if comp.dep_ == "ccomp":   # "demanded that Israel ease …": the subject of the complement is the target
         s = next((c for c in comp.children if c.dep_ in SUBJ), None)
         arg = ctx.argument(s) if s is not None else None
-        if arg:
+        if arg and (not ev["tgt"] or s.pos_ != "PRON"):   # "warned banks that they could ...": the banks
             ev["tgt"] = arg
             ev["rule"] += "+ccomp.nsubj"
     ev["rule"] = f"verb:{lem}+{comp.dep_}:{ctx.lemma(inner)}" + ev["rule"]

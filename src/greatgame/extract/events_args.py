@@ -13,6 +13,7 @@ import re
 
 from ..errors import GGError
 from ..records import Article
+from .events_places import NUMBER_WORDS, own_clause, shares_place
 from .events_recipient import complaint_topic, demonym_states, repaired_objects, role_holder
 from .events_rules import OBJ, SUBJ, TARGET_PREPS, Lexicon, heads_with_conjuncts, is_noun, lemma_of, np_tokens, \
     phrase_span, prep_objects, trigger_for
@@ -29,7 +30,7 @@ RELATIONAL = {"nephew", "niece", "son", "daughter", "child", "children", "wife",
 COMMUNICATION = {"statement", "declaration", "resolution", "letter", "communique", "communiqué", "report",
                  "speech", "message", "document", "petition", "appeal", "memorandum", "note", "remarks"}
 QUANTIFIERS = {"some", "many", "most", "all", "several", "none", "few", "each", "both", "dozens", "hundreds",
-               "thousands", "tens"}
+               "thousands", "tens"} | NUMBER_WORDS
 # Verbs whose direct object is the thing given or the topic, not the recipient ("provide classes", "discuss border security").
 THEME_VERBS = {"provide", "offer", "give", "send", "supply", "deliver", "grant", "donate", "lend", "launch", "share",
                "dispatch", "deploy", "sign", "release", "fund", "finance", "promise", "pledge", "extend", "issue",
@@ -54,6 +55,7 @@ _STANCE = re.compile(r"(?i)\b(?:anti|pro)-")
 _ETHNIC = re.compile(r"(?i)\bethnic\s+$")
 # "students throughout Indonesia", "guerrillas operating in Macedonia": where a group is, it is of
 LOCATED_PREPS = ("in", "from", "throughout", "across")
+SITED = {"based", "stationed", "located", "deployed", "headquartered", "born", "registered", "settled", "posted"}
 
 
 class Ctx:
@@ -202,7 +204,7 @@ class Ctx:
         ids, _ = self.actors_in(toks)
         located = False
         core = head   # "hundreds of thousands of people": the people, for what kind of thing this is
-        while core.text.lower() in QUANTIFIERS and prep_objects(core, ("of",)):
+        while (core.text.lower() in QUANTIFIERS or core.like_num) and prep_objects(core, ("of",)):
             core = prep_objects(core, ("of",))[0][1]
         if not ids and (self.lemma(core) in self.lex.generic or self.relational(core) or core.tag_ == "NNS"):
             # "rebels in the Ivory Coast", "doctors from American aid groups": a group is of the country it is in
@@ -260,12 +262,11 @@ class Ctx:
                 c.lower_ in _PLAIN for c in head.children if c.dep_ in {"det", "amod", "compound", "poss"}):
             arg["institution"] = True           # resolved by the caller within the sentence
         if not ids and not arg["pronoun"]:
-            if low in PRONOUNS or not (is_noun(head) or head.pos_ == "PRON"):
+            if low in PRONOUNS or not (is_noun(core) or head.pos_ == "PRON"):
                 if low not in {"they", "we"}:
                     return None
             elif self.lemma(core) not in self.lex.generic and not arg.get("relational") and head.pos_ != "PROPN" \
-                    and head.ent_type_ not in {"PERSON", "ORG", "NORP",
-                                                                                     "GPE"}:
+                    and head.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}:
                 arg["generic_unknown"] = True
         return arg
 
@@ -274,7 +275,7 @@ class Ctx:
         ("operating in X", "based in X")."""
         out = prep_objects(tok, LOCATED_PREPS)
         for c in tok.children:
-            if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}:
+            if c.dep_ == "acl" and (c.tag_ == "VBG" or c.tag_ == "VBN" and c.lower_ in SITED):   # not "held in X"
                 out += prep_objects(c, ("in", "throughout", "across"))
         return out
 
@@ -361,11 +362,11 @@ def place(ctx: Ctx, toks):
     t = toks[0] if toks else None   # then the clauses it hangs on: "opened a base in Tajikistan and announced
     for _ in range(2):              # funding a complex" happened in one place; "declared a state of siege in
         if t is None or t.head.i == t.i or not (t.dep_ in {"xcomp", "ccomp", "conj"} or   # Haiti, arresting ..."
-                                               t.dep_ == "advcl" and t.tag_ == "VBG"):
+                                               t.dep_ == "advcl" and t.tag_ == "VBG") or own_clause(t):
             break
         t = t.head
         toks.append(t)
-    toks += [c for v in toks[:1] for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "established
+    toks += [c for v in toks[:1] for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and shares_place(v, c)]
     toks += [o for v in toks for o in objects(v) if o.dep_ != "nsubjpass"]  # ties with and opened an embassy in X"
     toks += [c for v in toks[:1] for c in v.children if c.dep_ == "advcl" and any(
         m.dep_ == "advmod" and m.lower_ in {"when", "while", "as"} or m.dep_ == "mark" and m.lower_ in {"when", "while"}

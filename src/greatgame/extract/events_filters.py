@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..textscan import line_memo, line_of
 from .events_args import COMMUNICATION, QUANTIFIERS
+from .events_ordered import ordering_verb
 from .events_rules import SUBJ, is_noun, is_verb, prep_objects, trigger_for
 
 _REF_LINE = re.compile(r"^\s*(\[\d+\]|\d+\.\s|\^)|https?://|www\.|doi:|\bRetrieved\b|\b[Aa]ccessed\b")
@@ -88,7 +89,7 @@ def actorish(ctx, tok) -> bool:
     """Can this subject act: a linked actor, a generic actor noun, a name, or a personal pronoun?"""
     if tok is None:
         return True
-    while tok.text.lower() in QUANTIFIERS and prep_objects(tok, ("of",)):   # "thousands of people"
+    while (tok.text.lower() in QUANTIFIERS or tok.like_num) and prep_objects(tok, ("of",)):   # "thousands of people"
         tok = prep_objects(tok, ("of",))[0][1]
     ids, _ = ctx.actors_in([tok] + [c for c in tok.children if c.dep_ in {"compound", "amod", "poss"}])
     if ids or tok.ent_type_ in ACTOR_ENTS:
@@ -107,6 +108,8 @@ def no_event_use(ctx, tok) -> bool:
         return True
     if is_noun(tok) and _measured(ctx, tok):
         return True                                         # "the cost of the Russian deployment"
+    if is_noun(tok) and _grounds(ctx, tok):
+        return True                                         # "sentenced X on charges of ...": the grounds
     if is_verb(tok):
         if tok.text.lower() == "opposed" and tok.i > 0 and tok.doc[tok.i - 1].text.lower() == "as":
             return True                                     # "as opposed to"
@@ -132,6 +135,16 @@ def no_event_use(ctx, tok) -> bool:
                     and head not in ctx.lex.verbs and head not in PURPOSE_ACTS and head not in CONTROL_VERBS:
                 return True
     return False
+
+
+def _grounds(ctx, tok) -> bool:
+    """Is the accusation noun the grounds an act was done on ("sentenced X on charges of treason", "detained
+    on suspicion of spying")? The act is the event; the charge is no second accusation by its author."""
+    trig = trigger_for(tok, ctx.lex)
+    if trig is None or trig.type != "ACCUSE" or tok.dep_ != "pobj" or tok.head.lower_ not in {"on", "under"}:
+        return False
+    act = tok.head.head
+    return is_verb(act) and trigger_for(act, ctx.lex) is not None
 
 
 def _measured(ctx, tok) -> bool:
@@ -176,7 +189,7 @@ def sense_ok(ctx, found: dict) -> bool:
         subj0 = next((c for c in node.children if c.dep_ in SUBJ), None)
         if subj0 is not None and subj0.text.lower() in {"that", "which", "who"} and node.dep_ == "relcl":
             subj0 = None if ctx.lemma(node.head) in COMMUNICATION else node.head   # "a statement that ..."
-        passive0 = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children)
+        passive0 = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children) or bool(ordering_verb(ctx, node))
         if subj0 is not None and not passive0 \
                 and not actorish(ctx, subj0) and trigger_for(subj0, ctx.lex) is None \
                 and ctx.lemma(subj0) not in CAUSES:
@@ -187,7 +200,7 @@ def sense_ok(ctx, found: dict) -> bool:
                 actorish(ctx, o) or ctx.lemma(o) in RELEASE_OBJECTS for o in objs0):
             return False                                    # "released a picture", "allow the plight to ..."
         subj = next((c for c in node.children if c.dep_ in SUBJ), None)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children)
+        passive = passive0
         objs = [c for c in node.children if c.dep_ in {"dobj", "obj", "ccomp"}]
         if key == "demonstrate" and any(c.dep_ in {"dobj", "obj"} or c.dep_ == "ccomp" and any(
                 m.dep_ == "mark" for m in c.children) for c in node.children):

@@ -170,7 +170,13 @@ def _demonym_index() -> dict[str, str]:
 
 def role_holder(head, subject_deps):
     """The person named in apposition to the object of a subject noun's preposition ("A spokesperson for the
-    Kremlin, Dmitry Peskov, denied ...": the small parser hangs the name on the organisation), else `head`."""
+    Kremlin, Dmitry Peskov, denied ...": the small parser hangs the name on the organisation), or the name a
+    role noun runs into ("sentenced the blogger Nurali Davlatov": the person, not the profession; not when the
+    role has its own holder: "Ithilen's minister Calimehtar"), else `head`."""
+    if head.pos_ == "NOUN" and not any(c.dep_ == "poss" or c.ent_type_ for c in head.children if c.dep_ != "appos"):
+        named = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == head.i + 1]
+        if named:
+            return named[0]
     if head.pos_ != "NOUN" or head.dep_ not in subject_deps:
         return head
     named = [a for pr in head.children if pr.dep_ == "prep" for o in pr.children if o.dep_ == "pobj"

@@ -20,16 +20,20 @@ HOSTILE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
 
 PRESUPPOSED = {"nsubj", "nsubjpass", "pobj"}
+# Verbs that heed an act already in force: "would respect the sanctions" does not threaten them.
+HEEDING = {"respect", "observe", "honour", "honor", "obey", "uphold", "follow", "heed"}
 SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
 _RANGE = re.compile(r"^\s?[-–—]\s?\d{2,4}\b|^\s+(?:to|and)\s+\d{4}\b")
 _RANGE_BEFORE = re.compile(r"(?:\d{4}\s?[-–—]\s?|\b(?:between|from)\s+)$")
 
 
-def own_spans(clause, node) -> list[tuple[int, int]]:
+def own_spans(clause, node, conjuncts: bool = False) -> list[tuple[int, int]]:
     """Character spans of the clause's own words: its subtree less the relative, adverbial and complement
-    clauses that do not hold the trigger ("... supported the Turks, whose land was annexed in 2014")."""
+    clauses that do not hold the trigger ("... supported the Turks, whose land was annexed in 2014"); with
+    `conjuncts`, less the coordinated verbs after it too (a date there may be theirs alone)."""
     drop = [c for t in clause.subtree for c in t.children
-            if c.dep_ in SUBORDINATE and c.i != clause.i and node not in list(c.subtree)]
+            if (c.dep_ in SUBORDINATE or conjuncts and c.dep_ == "conj" and is_verb(c) and c.i > clause.i)
+            and c.i != clause.i and node not in list(c.subtree)]
     gone = {t.i for c in drop for t in c.subtree}
     return [(t.idx, t.idx + len(t.text)) for t in clause.subtree if t.i not in gone]
 
@@ -43,6 +47,15 @@ def in_range(text: str, d) -> bool:
 _ELSEWHEN = re.compile(r"\b(?:later|afterwards?|subsequently|since|earlier|previously|next|following|ago|"
                        r"before|then|meanwhile)\b", re.I)     # the sentence moves away from the paragraph's day
 _TIMELINE_LEAD = re.compile(r"(?:On|By|Early on|Late on)\s+")
+
+
+_BOUND = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$", re.I)
+
+
+def _deadline(text: str, d, trigger_end: int) -> bool:
+    """Is the date a deadline or bound after the trigger ("agreed to double capacity by 2026", "will stay until
+    June")? It dates the goal, not the act; a leading "By 5 January, troops had ..." still dates its sentence."""
+    return d.start > trigger_end and bool(_BOUND.search(text[max(0, d.start - 24):d.start]))
 
 
 def paragraph_date(text: str, dates, pos: int):
@@ -68,7 +81,11 @@ def to_event(ctx, ev: dict, sent, n: int) -> Event:
     ce = max(t.idx + len(t.text) for t in clause.subtree)
     own = own_spans(clause, node)
     in_sent = [d for d in ctx.dates if d.start >= sent.start_char and d.end <= sent.end_char
-               and not in_range(text, d) and (any(a <= d.start < b for a, b in own) or d.end <= cs)]
+               and not in_range(text, d) and not _deadline(text, d, te)
+               and (any(a <= d.start < b for a, b in own) or d.end <= cs)]
+    alone = own_spans(clause, node, conjuncts=True)   # "wrote off debt in 2017 and lent more in March 2021"
+    if any(a <= d.start < b for d in in_sent for a, b in alone):
+        in_sent = [d for d in in_sent if any(a <= d.start < b for a, b in alone) or d.end <= cs]
     date = nearest(in_sent, cs, ce, sentence_start=sent.start_char) if in_sent else None
     carried = False
     if date is None and not any(d.start >= sent.start_char and d.end <= sent.end_char for d in ctx.dates) \
@@ -82,8 +99,13 @@ def to_event(ctx, ev: dict, sent, n: int) -> Event:
     if ev.get("nominal") and node.dep_ in PRESUPPOSED and mod in {"hypothetical", "negated"}:
         # "Turkish support for X may not have gone down well": the support itself is taken as given
         mod = "asserted"
+    elif ev.get("nominal") and node.dep_ == "dobj" and verb.i != node.i and mod != "alleged" \
+            and ctx.lemma(verb) in HEEDING:
+        mod = "asserted"    # "would respect the sanctions against Russia": the sanctions are in force already
     etype, cameo, mode, rule = trig.type, trig.cameo, trig.mode, ev["rule"]
-    if mod == "future" and not ev.get("complement"):
+    dated_ahead = mod == "future" and modality(verb if verb.i != node.i and is_verb(verb) else node, () if ev.get(
+        "complement") else ev["governors"], ctx.article.published, None) != "future"   # only its date is ahead
+    if mod == "future" and not ev.get("complement") and not dated_ahead:
         if etype in COOPERATIVE:
             code = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(cameo[:2], "030")
             etype, cameo, mode, rule = "AGREE", code, None, rule + "+future->AGREE"

@@ -211,9 +211,8 @@ def trigger_for(tok, lex: Lexicon) -> Trigger | None:
             hit = lex.dict.trigger(tok, lex)
             if hit is not None:
                 return hit or None             # False: a pattern coded [---] rules the event out
-        key = phrasal_key(tok, lex)
-        if key:
-            return _entry(lex.verbs[key], key, "verb")
+        key = phrasal_key(tok, lex)      # a phrasal verb's objects decide too ("shut down the internet")
+        lem = key or lem
         raw = lex.verbs.get(lem)
         if raw is None:
             return None

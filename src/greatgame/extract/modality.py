@@ -75,7 +75,7 @@ def modality(trigger, governors, published: str | None = None, when: str | None 
     coord = [t.head for t in chain if t.dep_ == "conj"]      # "neither opposing nor endorsing"
     if any(c.dep_ == "neg" for t in chain for c in t.children) or words & {"never"} or any(
             c.text.lower() in {"neither", "nor"} and c.dep_ in {"preconj", "cc"} for t in chain + coord
-            for c in t.children):
+            for c in t.children) or _denied_arguments(chain):
         return "negated"
     if words & HEDGES or _under(trigger, ALLEGING):
         return "alleged"
@@ -90,16 +90,33 @@ def modality(trigger, governors, published: str | None = None, when: str | None 
         return "future"
     if "would" in words or conditional:
         return "hypothetical"
+    if published and when and when > published[:len(when)]:
+        return "future"                          # "when he travels to Moscow in May": not yet happened
     if published and when and _years_before(when, published) >= 1:
         return "historical"
     return "asserted"
 
 
+def _denied_arguments(chain) -> bool:
+    """Does a subject or object deny the act: "Neither the US nor the EU has imposed sanctions", "No state
+    has recognised it", "imposed no sanctions"? The negation sits on the argument, not on the verb."""
+    for t in chain:
+        for c in t.children:
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+                    g.dep_ == "preconj" and g.lower_ == "neither" or g.dep_ == "det" and g.lower_ == "no"
+                    for g in c.children):
+                return True
+    return False
+
+
 def _under(tok, lemmas: set[str]) -> bool:
-    """Is the token inside the complement of an accusing verb ("accused X of meddling")?"""
+    """Is the token inside the complement of an accusing verb ("accused X of meddling")? A conjunct of the
+    accusing verb ("accused the government of X and urged it to ...") is a second act, not the claim."""
     t = tok
     for _ in range(4):
         if t.head.i == t.i:
+            return False
+        if t.dep_ == "conj" and (t.head.lower_ in lemmas or t.head.lemma_.lower() in lemmas):
             return False
         t = t.head
         if t.text.lower() in lemmas or (t.lemma_ and t.lemma_.lower() in lemmas):
