@@ -140,3 +140,20 @@ def test_author_date_citations_link_to_their_references():
     c1, c2 = extract_citations(Article(id="t", document_id="", page=0, index=0, text=text))
     assert [text[o:o + 11] for o in c1.marker_offsets] == ["Cooley 2012"]
     assert [text[o:o + 8] for o in c2.marker_offsets] == ["Laruelle"]
+
+
+def test_short_form_note_is_surname_and_title():
+    from greatgame.extract.citations import parse_reference
+    r = parse_reference("Nye, Understanding International Conflicts, 61.")
+    assert (r["author"], r["title"]) == ("Nye", "Understanding International Conflicts")
+    assert parse_reference("Dave, Bhavna C. Kazakhstan: Ethnicity, Language and Power. London: Routledge, "
+                           "2007.")["author"] == "Bhavna C. Dave"
+
+
+def test_issue_number_inside_a_note_is_no_marker():
+    from greatgame.extract.citations import extract_citations
+    text = ("Children should learn Chinese.[1] Others disagree.[2]\n\n"
+            "[1] Aliya Serikova, \"Language Policy,\" Steppe Review, 2019.\n"
+            "[2] Jane Roe, \"Linking Dreams of Prosperity.\" Asia Policy 24, no.1 (2017): 110-19.\n")
+    c1, _ = extract_citations(Article(id="t", document_id="", page=0, index=0, text=text))
+    assert c1.marker_offsets == (text.index("[1]"),)
