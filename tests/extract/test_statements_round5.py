@@ -157,3 +157,10 @@ def test_issue_number_inside_a_note_is_no_marker():
             "[2] Jane Roe, \"Linking Dreams of Prosperity.\" Asia Policy 24, no.1 (2017): 110-19.\n")
     c1, _ = extract_citations(Article(id="t", document_id="", page=0, index=0, text=text))
     assert c1.marker_offsets == (text.index("[1]"),)
+
+
+def test_as_someone_put_it(nlp, link):
+    text = ("As one Kazakh official put it, \"the Russians are busy, and the Chinese are patient.\" The ministry "
+            "put pressure on the banks to lend.")
+    (q,) = _quotes(nlp, link, text)
+    assert q.direct and q.cue == "put it" and q.speaker_text == "one Kazakh official" and q.text.startswith('"the')
