@@ -56,6 +56,8 @@ def test_quotes_speakers_cues_and_spans(out):
     q = one_quote(out, "Nearly 10,000 people were detained")
     assert q["how"] == "according" and q["speaker_text"] == "Interior Ministry"
     assert not [q for q in out["quotes"] if "privileged interests" in q["text"] and q["cue"] == "warned"]
+    q = one_quote(out, "not directed against anyone")  # British single quotes
+    assert q["direct"] and q["text"].startswith("'") and q["speaker_actor_id"] == "erdogan-recep-tayyip"
 
 
 def test_quantities_values_units_and_subjects(out):

@@ -164,3 +164,16 @@ def test_as_someone_put_it(nlp, link):
             "put pressure on the banks to lend.")
     (q,) = _quotes(nlp, link, text)
     assert q.direct and q.cue == "put it" and q.speaker_text == "one Kazakh official" and q.text.startswith('"the')
+
+
+def test_british_single_quotes_are_direct_and_apostrophes_are_not_quotes(nlp, link):
+    text = ("'Our cooperation is not directed against anyone,' Tokayev said. ‘It’s too early to say whether "
+            "investors will come back,’ said Aidar Kassymov. The protesters' demands and China's 'win-win' slogan "
+            "stayed. 'All Bets Are Off.'")
+    found = _quotes(nlp, link, text)
+    assert [(q.text, q.direct) for q in found] == [
+        ("'Our cooperation is not directed against anyone,'", True),
+        ("‘It’s too early to say whether investors will come back,’", True)]
+    assert found[0].speaker_actor_id == "tokayev-kassym-jomart" and found[1].speaker_text == "Aidar Kassymov"
+    from greatgame.extract.quote_marks import quote_spans
+    assert quote_spans('"He called it \'a new era of friendship,\' and left," she said.') == [(0, 51)]

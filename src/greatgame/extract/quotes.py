@@ -385,7 +385,7 @@ def _record(ctx: _Ctx, q: dict) -> Quote:
     body = ctx.text[s:e]
     inner = re.sub(r"^(that|whether)\s+", "", body.strip(), flags=re.I).rstrip(".,;: ")
     i0, i1 = (s + body.find(inner[0]), s + body.rfind(inner[-1]) + 1) if inner else (s, s)
-    direct = bool(inner) and (inner[0] in OPEN + '"' or inner.startswith("''")) \
+    direct = bool(inner) and (inner[0] in OPEN + '"\'') \
         and all(qs >= s and qe <= e for qs, qe in ctx.quotes_over(s, e)) \
         and only_quoted(ctx.text, ctx.quotes_over(i0, i1), i0, i1)
     cue = q.get("cue")
