@@ -71,6 +71,7 @@ def test_quantities_values_units_and_subjects(out):
     assert (got[DEBT, "12"]["value"], got[DEBT, "12"]["unit"]) == (12.0, "%")      # "from 12 to 27 percent"
     assert got[DEBT, "some 1,100 square kilometres"]["unit"] == "square kilometers"
     assert got[TRADE, "750 km"]["subject"] == "road"
+    assert got[DEBT, "400-kilometre"]["subject"] == "Dushanbe–Chanak road"
     assert {(got[NEWS, t]["value"], got[NEWS, t]["subject"]) for t in ("some 2,000", "3,000")} == \
         {(2000.0, "armed men"), (3000.0, "armed men")}
     for q in out["quantities"]:    # no years, no note numbers, no "Article 4", no "201st"

@@ -177,3 +177,10 @@ def test_british_single_quotes_are_direct_and_apostrophes_are_not_quotes(nlp, li
     assert found[0].speaker_actor_id == "tokayev-kassym-jomart" and found[1].speaker_text == "Aidar Kassymov"
     from greatgame.extract.quote_marks import quote_spans
     assert quote_spans('"He called it \'a new era of friendship,\' and left," she said.') == [(0, 51)]
+
+
+def test_a_route_named_by_its_ends_is_the_counted_thing(nlp):
+    from greatgame.extract.quantities import extract_quantities
+    text = "The 400-kilometre Dushanbe–Chanak road, rebuilt by China, was opened in 2021."
+    (q,) = extract_quantities(Article(id="t", document_id="", page=0, index=0, text=text), nlp(text))
+    assert (q.value, q.unit, q.subject) == (400.0, "km", "Dushanbe–Chanak road")
