@@ -140,3 +140,47 @@ def test_author_date_citations_link_to_their_references():
     c1, c2 = extract_citations(Article(id="t", document_id="", page=0, index=0, text=text))
     assert [text[o:o + 11] for o in c1.marker_offsets] == ["Cooley 2012"]
     assert [text[o:o + 8] for o in c2.marker_offsets] == ["Laruelle"]
+
+
+def test_short_form_note_is_surname_and_title():
+    from greatgame.extract.citations import parse_reference
+    r = parse_reference("Nye, Understanding International Conflicts, 61.")
+    assert (r["author"], r["title"]) == ("Nye", "Understanding International Conflicts")
+    assert parse_reference("Dave, Bhavna C. Kazakhstan: Ethnicity, Language and Power. London: Routledge, "
+                           "2007.")["author"] == "Bhavna C. Dave"
+
+
+def test_issue_number_inside_a_note_is_no_marker():
+    from greatgame.extract.citations import extract_citations
+    text = ("Children should learn Chinese.[1] Others disagree.[2]\n\n"
+            "[1] Aliya Serikova, \"Language Policy,\" Steppe Review, 2019.\n"
+            "[2] Jane Roe, \"Linking Dreams of Prosperity.\" Asia Policy 24, no.1 (2017): 110-19.\n")
+    c1, _ = extract_citations(Article(id="t", document_id="", page=0, index=0, text=text))
+    assert c1.marker_offsets == (text.index("[1]"),)
+
+
+def test_as_someone_put_it(nlp, link):
+    text = ("As one Kazakh official put it, \"the Russians are busy, and the Chinese are patient.\" The ministry "
+            "put pressure on the banks to lend.")
+    (q,) = _quotes(nlp, link, text)
+    assert q.direct and q.cue == "put it" and q.speaker_text == "one Kazakh official" and q.text.startswith('"the')
+
+
+def test_british_single_quotes_are_direct_and_apostrophes_are_not_quotes(nlp, link):
+    text = ("'Our cooperation is not directed against anyone,' Tokayev said. ‘It’s too early to say whether "
+            "investors will come back,’ said Aidar Kassymov. The protesters' demands and China's 'win-win' slogan "
+            "stayed. 'All Bets Are Off.'")
+    found = _quotes(nlp, link, text)
+    assert [(q.text, q.direct) for q in found] == [
+        ("'Our cooperation is not directed against anyone,'", True),
+        ("‘It’s too early to say whether investors will come back,’", True)]
+    assert found[0].speaker_actor_id == "tokayev-kassym-jomart" and found[1].speaker_text == "Aidar Kassymov"
+    from greatgame.extract.quote_marks import quote_spans
+    assert quote_spans('"He called it \'a new era of friendship,\' and left," she said.') == [(0, 51)]
+
+
+def test_a_route_named_by_its_ends_is_the_counted_thing(nlp):
+    from greatgame.extract.quantities import extract_quantities
+    text = "The 400-kilometre Dushanbe–Chanak road, rebuilt by China, was opened in 2021."
+    (q,) = extract_quantities(Article(id="t", document_id="", page=0, index=0, text=text), nlp(text))
+    assert (q.value, q.unit, q.subject) == (400.0, "km", "Dushanbe–Chanak road")

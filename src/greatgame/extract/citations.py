@@ -29,8 +29,10 @@ _YEAR = re.compile(r"(?<![\d/.-])(1[89]\d\d|20\d\d)(?![\d/])")
 _BODY_MARK = re.compile(r"\[(\d{1,3})\]|\^(\d{1,3})|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
                         r"|(?:(?<=[^\W\d_][.!?])|(?<=[%)][.!?])|(?<=[.!?][”\"’]))(\d{1,3})(?=\s|$)"
                         r"|(?<=\b[12]\d\d\d\.)(\d{1,3})(?=\s+[A-Z])")        # "in 2014.2 Tensions"
-_BIB_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)?)\.?\s+"
-                       r"(?=[A-Z“\"‘])")
+# "Surname, Given. Title" (a full stop after the given name, or a quoted title: "Nye, Understanding
+# International Conflicts, 61" is a short form, surname and title)
+_BIB_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)?)"
+                       r"(?:\.\s+(?=[A-Z“\"‘])|(?<=\.)\s+(?=[A-Z“\"‘])|\s+(?=[“\"‘]))")
 _BIB_NAMES = re.compile(r"([A-Z][\w'’-]+), ([A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)?),? and "
                         r"([A-Z][\w'’-]+(?: [A-Z]\.)?(?: [a-z]{2,3})?(?: [A-Z][\w'’-]+){1,2})\.\s+(?=[A-Z“\"‘])")
 _TITLE = re.compile(r"[“\"](.+?)[”\"]|‘(.+?)’")
@@ -52,7 +54,7 @@ def extract_citations(article: Article, doc=None, linked=None) -> list[Citation]
     entries = _entries(text)
     if not entries:
         return []
-    body_markers = _body_markers(text, {m for m, _, _ in entries})
+    body_markers = _body_markers(text, {m for m, _, _ in entries}, [(s, e) for _, s, e in entries])
     out = []
     for marker, s, e in entries:
         fields = parse_reference(text[s:e])
@@ -126,9 +128,10 @@ def _bibliography_after(text: str, pos: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _body_markers(text: str, markers: set[str]) -> dict[str, list[int]]:
+def _body_markers(text: str, markers: set[str], spans=()) -> dict[str, list[int]]:
     """Marker -> offsets of "[n]", "^n", superscript n, or a bare n glued to a sentence end ("weeks.4 In",
-    what a scrape leaves of a superscript) anywhere but at the start of a line."""
+    what a scrape leaves of a superscript) anywhere but at the start of a line; a bare n inside a note entry
+    (the entries' `spans`) is its volume or issue ("Asia Policy 24, no.1"), not a marker."""
     out: dict[str, list[int]] = {}
     for m in _BODY_MARK.finditer(text):
         marker = m.group(1) or m.group(2) or (m.group(3).translate(_SUPER) if m.group(3) else None) \
@@ -136,6 +139,8 @@ def _body_markers(text: str, markers: set[str]) -> dict[str, list[int]]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if marker not in markers or not text[line_start:m.start()].strip():
             continue                  # the entry's own marker opens its line; a "see [3]" inside a note counts
+        if (m.group(4) or m.group(5)) and any(s <= m.start() < e for s, e in spans):
+            continue
         out.setdefault(marker, []).append(m.start())
     return out
 

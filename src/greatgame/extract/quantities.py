@@ -288,6 +288,11 @@ def _subject(doc, tok, last):
     if noun is None:
         return None, verb
     left = min([noun.i] + [c.i for c in noun.lefts if c.dep_ in {"compound", "amod"} and c.i > last.i])
+    route = next((c for c in noun.children if c.dep_ in {"appos", "conj"} and c.pos_ == "NOUN" and c.i > noun.i + 1
+                  and doc[noun.i + 1].text in "–—-" and all(doc[k].pos_ in {"PROPN", "PUNCT"}
+                                                             for k in range(noun.i + 1, c.i))), None)
+    if noun.pos_ == "PROPN" and route is not None:    # "the 400-kilometre Dushanbe–Chanak road": the road
+        return doc[left:route.i + 1], verb
     return doc[left:noun.i + 1], verb
 
 

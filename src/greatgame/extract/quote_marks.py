@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-OPEN = "“«„"
+OPEN = "“«„‘"
 NAMING_CUES = {"call", "describe"}
 _NAMED = re.compile(r"\s+(?!(?:for|on|upon|off|in|out|up|back|it|that)\b)(?:[\w'’-]+\s+){1,5}?(?:as\s+)?",
                     re.I)
@@ -22,7 +22,8 @@ CLOSERS = {"“": "”\"", "„": "“”", "«": "»", '"': '"'}
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every passage in double quotation marks (“…”, «…», „…“, "…", ''…''), marks included; an
-    unclosed quote runs to the end of its paragraph (news style continues quotes across paragraphs that way)."""
+    unclosed quote runs to the end of its paragraph (news style continues quotes across paragraphs that way);
+    and of British single-quoted passages (‘…,’ he said) outside them."""
     out: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         s0, raw = para.start(), para.group()
@@ -39,6 +40,23 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if end - i > 2:
                 out.append((s0 + i, s0 + end))
             i = end
+    return sorted(out + _single(text, out))
+
+
+# British style: ‘…,’ / '…,' — the closing mark right after the quote's own punctuation, so that apostrophes
+# ("China’s", "protesters' demands", "It's") never close one; at least three words
+_SINGLE = re.compile(r"(?<![\w’'‘])(?:‘(?=\w)(?:[^‘’\n]|(?<=\w)’(?=\w))+?[,.?!…]’"
+                     r"|'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w))+?[,.?!…]')(?!\w)")
+
+
+def _single(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Passages in single quotation marks outside the double-quoted ones (nested quotes stay inside theirs)."""
+    out = []
+    for m in _SINGLE.finditer(text):
+        words = re.findall(r"\w+", m.group())
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 < len(words) \
+                and not any(s < m.end() and m.start() < e for s, e in doubles):
+            out.append((m.start(), m.end()))        # title case ('All Bets Are Off.') is a headline
     return out
 
 

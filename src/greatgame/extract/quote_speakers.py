@@ -208,7 +208,7 @@ def claim_unattributed(ctx, found: list[dict]) -> None:
         if words < 4:
             continue                                  # scare quotes and titles
         before = ctx.text[:qs].rstrip(" ")
-        if before.endswith(":"):
+        if before.endswith(":") and ctx.text[qs] not in "‘'":    # "Lynch: 'Be the voice ...'" is headline style
             ms = [m for m in ctx.mentions_in(len(before) - 60, len(before)) if len(before) - 1 - m.end <= 1]
             if ms:
                 m = ms[-1]

@@ -68,7 +68,9 @@ CUE_FORMS: dict[str, str] = {f: v for v in _VERBS.split() for f in _inflect(v)} 
 
 def cue_lemma(tok) -> str | None:
     """The speech-verb lemma of a token, or None when it is not a speech verb."""
-    form = CUE_FORMS.get(tok.text.lower())
+    low = tok.text.lower()
+    form = CUE_FORMS.get(low) or ("put" if low in {"put", "puts"} and tok.i + 1 < len(tok.doc)
+                                  and tok.doc[tok.i + 1].lower_ == "it" else None)   # "as X put it, “…”"
     return form if form is not None and is_verb(tok) else None   # pos_ VERB/AUX or a VB* tag
 
 
@@ -272,11 +274,13 @@ def _quoted(ctx: _Ctx, tok) -> bool:
 
 
 def _cue_end(tok) -> int:
-    """End of the cue phrase: the verb with its particle ("pointed out", "according to")."""
+    """End of the cue phrase: the verb with its particle ("pointed out", "according to", "put it")."""
     end = tok.idx + len(tok.text)
     for c in tok.children:
         if c.dep_ == "prt" or (tok.text.lower() == "according" and c.text.lower() == "to"):
             end = max(end, c.idx + len(c.text))
+    if tok.text.lower() in {"put", "puts"}:                # "put it"
+        end = tok.doc[tok.i + 1].idx + 2
     return end
 
 
@@ -381,7 +385,7 @@ def _record(ctx: _Ctx, q: dict) -> Quote:
     body = ctx.text[s:e]
     inner = re.sub(r"^(that|whether)\s+", "", body.strip(), flags=re.I).rstrip(".,;: ")
     i0, i1 = (s + body.find(inner[0]), s + body.rfind(inner[-1]) + 1) if inner else (s, s)
-    direct = bool(inner) and (inner[0] in OPEN + '"' or inner.startswith("''")) \
+    direct = bool(inner) and (inner[0] in OPEN + '"\'') \
         and all(qs >= s and qe <= e for qs, qe in ctx.quotes_over(s, e)) \
         and only_quoted(ctx.text, ctx.quotes_over(i0, i1), i0, i1)
     cue = q.get("cue")
