@@ -13,7 +13,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def ingest_and_export(pages: Path, tmp: Path) -> dict[str, list[dict]]:
     """Ingest a folder of pages and export it through the command line; the exported rows per layer
     (articles, events, quotes, quantities, citations, actors, mentions, places), each statement row with its
-    article's title."""
+    article's title as `article_title` (a citation's own `title` is the cited work's and stays)."""
     import json
 
     from greatgame.cli import main
@@ -26,7 +26,7 @@ def ingest_and_export(pages: Path, tmp: Path) -> dict[str, list[dict]]:
     titles = {a["id"]: a["title"] for a in tables["articles"]}
     for name in ("events", "quotes", "quantities", "citations"):
         for row in tables[name]:
-            row["title"] = titles.get(row.get("article_id"))
+            row["article_title"] = titles.get(row.get("article_id"))
     return tables
 
 

@@ -78,6 +78,6 @@ def test_quantities_and_citations(out):
     assert ("970-kilometre", 970.0, "km") in got
     troops = [q for q in out["quantities"] if q["text"] == "1,200"]
     assert troops and troops[0]["subject"] == "troops"
-    cites = {(c["title"], c["marker"]): c for c in out["citations"]}
+    cites = {(c["article_title"], c["marker"]): c for c in out["citations"]}
     morozov = cites[("Astana Courts Beijing as CSTO Troops Go Home", "3")]
     assert morozov["author"] == "Oleg Morozov" and morozov["year"] == "2022"

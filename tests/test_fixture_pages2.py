@@ -87,7 +87,7 @@ def test_events_who_did_what_when(out):
 
 
 def test_quantities(out):
-    got = {(q["title"], q["text"]): (q["value"], q["unit"]) for q in out["quantities"]}
+    got = {(q["article_title"], q["text"]): (q["value"], q["unit"]) for q in out["quantities"]}
     assert got[(RAIL, "about $4.1bn")] == (4.1e9, "USD")
     assert got[(RAIL, "around 14 million tonnes")] == (14e6, "tons")
     assert got[(CSTO, "100 billion tenge")] == (1e11, "KZT")
@@ -99,7 +99,7 @@ def test_quantities(out):
 
 
 def test_endnotes_and_bibliography(out):
-    cites = [c for c in out["citations"] if c["title"] == PAMIRS]
+    cites = [c for c in out["citations"] if c["article_title"] == PAMIRS]
     notes = {c["marker"]: c for c in cites if c["marker"]}
     assert set(notes) == {str(n) for n in range(1, 10)}
     assert notes["5"]["author"] == notes["4"]["author"] and notes["5"]["title"] == notes["4"]["title"]   # "5. Ibid."
