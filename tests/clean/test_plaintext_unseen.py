@@ -90,3 +90,30 @@ def test_inline_read_more_link_neither_enters_nor_ends_the_body():
                         "Related: Why the bus depot sale angered the city\nRelated: Who is the interim governor?")
     text = extract(page)[0].text
     assert "Related" not in text and text.endswith(last)
+
+
+def test_reading_times_in_other_languages_are_header_lines():
+    from greatgame.clean.metadata import is_meta
+    assert all(is_meta(t) for t in ("Lesezeit: 6 Minuten", "Temps de lecture : 4 min", "Tiempo de lectura: 3 minutos",
+                                    "5 min read", "Время чтения: 7 минут"))
+    assert not is_meta("Six minutes later the convoy left")
+
+
+def test_related_links_under_a_foreign_marker_between_paragraphs_stay_out_and_the_text_goes_on():
+    for marker in ("Das könnte Sie auch interessieren", "Te puede interesar", "Lesen Sie auch"):
+        page = "\n".join(["Startseite", "Politik", "", "Regional Governor Resigns After Protests",
+                          "Veröffentlicht am 3. März 2022", "Von Anna Schmidt", "", P1, "", P2, "", marker,
+                          "Kirgistan: Stromausfälle im Winter", "Tadschikistan baut weiter am Damm",
+                          "Kasachstan und China einigen sich", "", P3, "", "Impressum", "Datenschutz"])
+        arts = extract(page)
+        assert [(a.title, a.author, a.published) for a in arts] == \
+            [("Regional Governor Resigns After Protests", "Anna Schmidt", "2022-03-03")], marker
+        assert arts[0].text.startswith(P1[:40]) and arts[0].text.endswith(P3), marker
+        assert marker not in arts[0].text and "Stromausfälle" not in arts[0].text
+
+
+def test_a_long_headline_over_its_header_is_the_title_not_the_body():
+    title = "Water on the River: Why the New Canal Upstream Worries the Farmers of the Delta"
+    page = "\n".join(["Home", "Analysis", "", title, "3 March 2022", "By Anna Schmidt", "", P1, "", P2, "", P3])
+    arts = extract(page)
+    assert [a.title for a in arts] == [title] and arts[0].text.startswith(P1[:40])

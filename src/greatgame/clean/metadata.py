@@ -52,8 +52,12 @@ _CREDIT = re.compile(
     r"image source|photo credit|cover image)s?\b.{0,200}$",
     re.IGNORECASE,
 )
-_READING = re.compile(r"^\d+\s*(?:min(?:ute)?s?|minuti|мин(?:ут[ыа]?)?)\.?\s*(?:read|di lettura|чтения)?$",
-                      re.IGNORECASE)
+_READING = re.compile(
+    r"^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
+    r"tempo de leitura|время чтения|okuma süresi)\s*:?\s*)?"
+    r"\d+\s*(?:min(?:ute)?s?|minuti|minuten|minutos|мин(?:ут[ыа]?)?|dk|dakika)\.?\s*"
+    r"(?:read|di lettura|de lecture|de lectura|de leitura|lesezeit|чтения|okuma)?$",
+    re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|de|da|di|del|van|von|der|al|el|bin|ibn|le|la)$")
 _BIO = re.compile(
     r"^((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]+){1,3})"

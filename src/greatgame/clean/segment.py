@@ -27,10 +27,20 @@ _END_MARK = re.compile(
     r"ti potrebbero interessare anche|leggi anche|articoli correlati|читайте также|"
     r"похожие (?:статьи|материалы)|à lire aussi|lire aussi|weitere artikel|artículos relacionados|"
     r"ilgili haberler|benzer haberler|artigos relacionados|leia também|veja também|"
-    r"deixe (?:uma resposta|um comentário)|lascia un commento|laisser un commentaire|оставить комментарий)\W*$",
+    r"deixe (?:uma resposta|um comentário)|lascia un commento|laisser un commentaire|оставить комментарий|"
+    r"das könnte sie auch interessieren|(?:das ist )?auch interessant|lesen sie auch|mehr zum thema|"
+    r"(?:también )?te puede interesar|lee también|noticias relacionadas|te recomendamos|"
+    r"vous aimerez aussi|sur le même sujet|à voir aussi|potrebbe interessarti|(?:ещё|еще) по теме|по теме|"
+    r"смотрите также|bunlar da ilginizi çekebilir)\W*$",
     re.IGNORECASE,
 )
 SHORT_ARTICLE = 250     # body characters of the shortest brief kept under its own dated or signed header
+# markers that sit between an article's paragraphs, before a few links ("Read also", "Lesen Sie auch"):
+# the text after their links may be the same article's, further down than after "Comments" or "Latest"
+_INLINE_MARK = re.compile(
+    r"^(?:read also|also read|see also|leggi anche|lire aussi|à lire aussi|читайте также|по теме|(?:ещё|еще) по теме|"
+    r"lesen sie auch|mehr zum thema|das könnte sie auch interessieren|lee también|(?:también )?te puede interesar|"
+    r"leia também|veja também)\W*$", re.IGNORECASE)
 _KEEP = ("good", "ref", "list", "head", "near")
 
 
@@ -41,6 +51,7 @@ class Section:
     title: int | None = None         # position of the header's title line
     meta: list[int] = field(default_factory=list)
     after_marker: bool = False
+    inline_marker: bool = False      # the marker above is one that sits between paragraphs (_INLINE_MARK)
     stamped: bool = False            # the header dates the article or names its author
     body: list[int] = field(default_factory=list)
     body_chars: int = 0
@@ -65,8 +76,12 @@ def header_line(ln: Line) -> bool:
 
 def _header_at(lines: list[Line], k: int) -> list[int] | None:
     """Positions of the meta lines when line k opens an article header, else None."""
-    if not title_like(lines[k]) or lines[k].label in ("good", "ref"):
+    ln = lines[k]
+    if not title_like(ln) or ln.label == "ref":
         return None
+    after_prose = k > 0 and lines[k - 1].label in ("good", "ref", "near", "list")
+    if ln.label == "good" and (ln.sentences or ln.ends_sentence or after_prose):
+        return None     # a long headline made "good" by the prose below it is a headline, after chrome only
     meta: list[int] = []
     j = k + 1
     while j < len(lines) and j <= k + 7:
@@ -98,7 +113,8 @@ def sections(lines: list[Line]) -> list[Section]:
         if _END_MARK.match(lines[k].text) and lines[k].label not in ("good", "ref"):
             cur.end = k
             cuts.append(cur)
-            cur = Section(k + 1, len(lines), after_marker=True)
+            cur = Section(k + 1, len(lines), after_marker=True,
+                          inline_marker=bool(_INLINE_MARK.match(lines[k].text)))
             k += 1
             continue
         meta = _header_at(lines, k)
@@ -186,7 +202,7 @@ def merge_continuations(secs: list[Section], gap: int = 4) -> list[Section]:
     for s in secs:
         prev = out[-1] if out else None
         if (prev is not None and s.title is None and s.after_marker and prev.body and s.body
-                and s.body[0] - prev.body[-1] <= gap):
+                and s.body[0] - prev.body[-1] <= (2 * gap if s.inline_marker else gap)):
             prev.end = s.end
             prev.body = prev.body + s.body
             prev.body_chars += s.body_chars
