@@ -162,6 +162,8 @@ def test_keyboard_and_narrow_window(server, browser):
     pg.keyboard.press("Tab")                                  # the first stop is the skip link
     assert pg.evaluate("document.activeElement.className") == "skip"
     pg.keyboard.press("Enter")
+    # following the skip link changes the URL's fragment asynchronously: wait for it (fails after 5 s)
+    pg.wait_for_function("location.hash === '#main'", timeout=5000)
     assert pg.url.endswith("#main")
     pg.focus("#q")
     pg.keyboard.type("loans")
