@@ -66,6 +66,21 @@ _BIO = re.compile(
     r"student|scholar|expert|lecturer|consultant|author|contributor|reporter|columnist|associate|"
     r"candidate|economist|historian|diplomat|ambassador|founder|head|member|graduate|specialist)",
 )
+# the same bio in the languages of our sources' sites ("Anna Schmidt ist Redakteurin beim ...", "X est
+# chercheuse à ...", "X es periodista de ...", "X — журналист ...")
+_BIO_OTHER = re.compile(
+    r"^((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]+){1,3})"
+    r",?\s+(?:ist|war|arbeitet als|est|était|travaille comme|es|fue|trabaja como|è|era|lavora come|é|foi|"
+    r"trabalha como|[—–-]|является|работает|bir|olarak)\s+.{0,60}?"
+    r"(?:redakteur|journalist|korrespondent|analyst|forscher|wissenschaftler|professor|mitarbeiter|autor|"
+    r"chercheu|rédact|correspondant|analyste|professeu|directeu|directri|journaliste|spécialiste|"
+    r"periodista|investigador|analista|corresponsal|profesor|redactor|editor|director|"
+    r"giornalista|ricercat|corrispondente|redattore|redattrice|docente|jornalista|pesquisador|"
+    r"журналист|аналитик|исследовател|корреспондент|редактор|эксперт|профессор|научн|"
+    r"gazeteci|muhabir|araştırmacı|editör|akademisyen)",
+    re.IGNORECASE)
+_ARTICLES = {"the", "this", "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las",
+             "il", "lo", "gli", "o", "os", "uma", "um"}
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|«|»)\s+")
 
 
@@ -134,7 +149,10 @@ def byline_author(text: str) -> str | None:
 
 def bio_author(text: str) -> str | None:
     """Name at the head of an end-of-article bio ("Jane Doe is a researcher at ...")."""
-    m = _BIO.match(text.strip())
+    m = _BIO.match(text.strip()) or _BIO_OTHER.match(text.strip())
+    words = m.group(1).split() if m else []
+    if m and (not all(w[0].isupper() for w in words) or words[0].lower() in _ARTICLES):
+        return None     # a lower-case word (IGNORECASE lets one in) or "Die Regierung ist ...": no name
     return m.group(1) if m else None
 
 
@@ -200,12 +218,18 @@ _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d\
                         rf"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w&'’ .-]{{2,60}}?)[.,]?\s*(?:{_RIGHTS}\.?)?\s*$", re.I)
 
 
+# the name before the sign: "Silk Road Monitor © 2022. All rights reserved."
+_COPYRIGHT_AFTER = re.compile(r"^\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][\w&'’ .-]{2,60}?)\s*(?:©|\(c\)|Copyright)\s*"
+                              r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[.,]?\s*"
+                              rf"(?:{_RIGHTS}\.?)?\s*$", re.I)
+
+
 def site_from_copyright(lines: list[str]) -> str | None:
     """The site named in a footer's copyright line ("© 2023 Pamir Policy Review. All rights reserved."),
     searched from the bottom, in the languages of our sources ("© 2022 Евразийский обзор. Все права
     защищены."); None when there is none. A text scrape often keeps no page title but the footer."""
     for text in reversed(lines):
-        m = _COPYRIGHT.match(text)
+        m = _COPYRIGHT.match(text) or _COPYRIGHT_AFTER.match(text)
         if m and len(m.group(1).split()) <= 6 and not re.search(rf"\d|^{_RIGHTS}", m.group(1), re.I):
             return m.group(1).strip()
     return None
