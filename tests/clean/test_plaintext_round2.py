@@ -58,3 +58,15 @@ def test_site_from_a_masthead_the_footer_repeats():
     no_footer = page.replace("Copyright 2022, Steppe Courier and its partners. Reproduction prohibited.",
                              "Copyright 2022. Reproduction of any part of this page is prohibited.")
     assert [a.site for a in extract(no_footer)] == [None]
+
+
+def test_affiliation_and_file_link_lines_are_header_chrome_not_title_author_or_body():
+    page = "\n\n".join(["Steppe Institute", "Research | Briefs | Events | Contact", "Policy Brief No. 12",
+                        "Why the Governor Resigned: Protest and Patronage in the Regions", "Jane Roe",
+                        "Senior Fellow at the Governance Programme", "3 March 2022",
+                        "Download the full report (PDF, 2 MB)", P1, P2, P3])
+    arts = extract(page)
+    assert [(a.title, a.author, a.published) for a in arts] == [
+        ("Why the Governor Resigned: Protest and Patronage in the Regions", "Jane Roe", "2022-03-03")]
+    assert arts[0].text.startswith(P1)
+    assert "Senior Fellow" not in arts[0].text and "Download" not in arts[0].text

@@ -58,6 +58,17 @@ _READING = re.compile(
     r"\d+\s*(?:min(?:ute)?s?|minuti|minuten|minutos|мин(?:ут[ыа]?)?|dk|dakika)\.?\s*"
     r"(?:read|di lettura|de lecture|de lectura|de leitura|lesezeit|чтения|okuma)?$",
     re.IGNORECASE)
+# header chrome of think-tank pages: the author's affiliation under the name ("Senior Fellow at the Security
+# Programme") and the file links ("Download PDF", "Download the full report (PDF, 2 MB)")
+_AFFILIATION = re.compile(
+    r"^(?:(?:senior|junior|associate|assistant|deputy|visiting|non-?resident|research|chief|executive|managing|"
+    r"principal|distinguished)\s+)*(?:fellow|researcher|analyst|editor|professor|lecturer|"
+    r"correspondent|consultant|scholar)"
+    r"(?:\s*,\s*|\s+(?:at|of|in|with|for)\s+(?:the\s+)?)[A-ZÀ-ÖØ-ÞА-ЯЁ][^.!?]{2,80}$", re.IGNORECASE)
+_FILE_LINK = re.compile(
+    r"^(?:download|print|view|get|read)\s+(?:the\s+|this\s+)?(?:full\s+)?(?:pdf|report|brief|paper|"
+    r"publication|text|version|document)(?:\s+(?:as\s+)?(?:pdf|version))?\s*(?:\((?:pdf|\d)[^)]{0,30}\))?$"
+    r"|^pdf(?:\s*\([^)]{0,30}\))?$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|de|da|di|del|van|von|der|al|el|bin|ibn|le|la)$")
 _BIO = re.compile(
     r"^((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]+){1,3})"
@@ -163,7 +174,14 @@ def is_meta(text: str) -> bool:
     if not t or len(t) > 160:
         return False
     return bool(_META_WORDS.match(t) or byline_author(t) or date_line(t) or _CREDIT.match(t)
-                or _READING.match(t) or is_name(t))
+                or _READING.match(t) or is_name(t) or header_chrome(t))
+
+
+def header_chrome(text: str) -> bool:
+    """An author's affiliation line or a file link ("Download PDF") of an article header: neither title,
+    author nor body."""
+    t = text.strip()
+    return len(t.split()) <= 14 and bool(_AFFILIATION.match(t) or _FILE_LINK.match(t))
 
 
 def is_dateline_or_byline(text: str) -> bool:
@@ -183,7 +201,7 @@ def header_meta(lines: list[str]) -> tuple[str | None, str | None]:
             published = date_line(t)
         if author is None:
             author = byline_author(t)
-            if author is None and is_name(t) and not _CREDIT.match(t):
+            if author is None and is_name(t) and not _CREDIT.match(t) and not header_chrome(t):
                 author = t.strip()
     return author, published
 
