@@ -70,3 +70,15 @@ def test_affiliation_and_file_link_lines_are_header_chrome_not_title_author_or_b
         ("Why the Governor Resigned: Protest and Patronage in the Regions", "Jane Roe", "2022-03-03")]
     assert arts[0].text.startswith(P1)
     assert "Senior Fellow" not in arts[0].text and "Download" not in arts[0].text
+
+
+def test_numbered_notes_citing_dated_sources_stay_in_the_body():
+    notes = ["1 Declaration of the Ninth Summit of the Organization of Turkic States, 11 November 2022.",
+             "2 Daily Sabah, \"Erdogan calls for unity of Turkic world,\" 11 November 2022.",
+             "3 Defense News, \"Kazakhstan to produce Turkish drones,\" May 2022."]
+    page = "\n\n".join(["Home | News | Regions", "Governor Resigns After Three Days of Protest", "3 March 2022",
+                        P1, P2, P3, "Notes", "\n".join(notes)])
+    art = extract(page)[0]
+    assert art.published == "2022-03-03"
+    for note in notes:
+        assert note in art.text

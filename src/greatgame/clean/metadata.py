@@ -128,9 +128,18 @@ def _dateparser(piece: str) -> str | None:
     return _iso(dt.year, dt.month, dt.day) if dt else None
 
 
+_NOTE = re.compile(r"^\d{1,3}\s+\S")
+
+
 def date_line(text: str) -> str | None:
-    """ISO date when a short line is essentially a dateline."""
+    """ISO date when a short line is essentially a dateline. A numbered note that cites a dated source
+    ("2 Daily Sabah, "Erdogan calls for unity," 11 November 2022.": a number, eight or more words, a full
+    stop) is no dateline, though it holds a date."""
     if len(text) > 120 or len(text.split()) > 16:
+        return None
+    t = text.strip()
+    if _NOTE.match(t) and t.endswith(".") and len(t.split()) >= 8 and not (
+            _DATE_PIECE.match(t) or _DMY.match(t) or _ISO.match(t)):
         return None
     return parse_date(text)
 
