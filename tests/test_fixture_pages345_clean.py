@@ -1,7 +1,7 @@
 """End to end, the cleaning of the pages other engineers wrote (tests/fixtures/pages3, pages4, pages5), as
 their exports' readers saw it: an HTML page's <h1> is its title and not also the body's first line, a
 think-tank page under a menu row and a series label ("Commentary", "Policy Brief No. 47") gets its headline,
-author and date, the brief's affiliation line and "Download PDF" stay out of the body, and a digest's
+author and date (its dated notes stay in the body), the brief's affiliation line and "Download PDF" stay out of the body, and a digest's
 masthead, repeated in its copyright line, is its site."""
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ def test_commentary_under_a_menu_row_gets_its_headline_and_date(articles):
     assert (art["author"], art["published"], art["site"]) == ("Emre Kaya", "2022-12-05", "Caspian Policy Institute")
     assert not any(t and ("|" in t or t == "Commentary") for t in articles)
     assert art["text"].startswith("Leaders of the Organization of Turkic States")
+    notes = art["text"].split("\n\nNotes\n\n")[1]
+    assert [n.split()[0] for n in notes.split("\n") if n[:1].isdigit()] == ["1", "2", "3", "4", "5"]
 
 
 def test_brief_headline_author_date_and_no_header_chrome_in_body(articles):
