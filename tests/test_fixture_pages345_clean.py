@@ -1,8 +1,8 @@
 """End to end, the cleaning of the pages other engineers wrote (tests/fixtures/pages3, pages4, pages5), as
 their exports' readers saw it: an HTML page's <h1> is its title and not also the body's first line, a
 think-tank page under a menu row and a series label ("Commentary", "Policy Brief No. 47") gets its headline,
-author and date (its dated notes stay in the body), the brief's affiliation line and "Download PDF" stay out of the body, and a digest's
-masthead, repeated in its copyright line, is its site."""
+author and date (its dated notes stay in the body), the brief's affiliation line and "Download PDF" stay out
+of the body, and a digest's masthead, repeated in its copyright line, is its site."""
 from __future__ import annotations
 
 import json
