@@ -106,3 +106,19 @@ def test_a_bare_paragraph_fragment_gives_its_text():
             "questioned before a court decides whether to charge them.")
     found = extract(f"<p>{para}</p>")
     assert len(found) == 1 and found[0].text == para
+
+
+def test_the_h1_title_is_not_repeated_as_the_first_paragraph():
+    art = extract(news_page())[0]
+    assert art.title == "Kazakhstan and Uzbekistan agree water-sharing deal"
+    assert art.text.startswith(PARAGRAPHS[0])
+    assert "agree water-sharing deal" not in art.text
+
+
+def test_drop_title_block_keeps_a_lead_that_only_starts_like_the_title():
+    from greatgame.clean.html import drop_title_block
+    assert drop_title_block("Water deal signed\n\nOfficials met.", "Water Deal Signed | Steppe Herald") == \
+        "Officials met."
+    assert drop_title_block("Water deal signed on Tuesday by both.\n\nMore.", "Water deal signed") == \
+        "Water deal signed on Tuesday by both.\n\nMore."
+    assert drop_title_block("Only one block", "Only one block") == "Only one block"

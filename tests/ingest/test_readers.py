@@ -11,7 +11,7 @@ from warcio.warcwriter import WARCWriter
 
 from greatgame.ingest import READERS
 from greatgame.ingest.files import open_document
-from greatgame.records import Page, Skip
+from greatgame.records import Document, Page, Skip
 
 RU_PAGE = ("<html><head><title>Переговоры в Астане</title></head><body><article>"
            "<p>Министры Казахстана и Китая обсудили транзит грузов через Хоргос.</p>"
@@ -171,17 +171,37 @@ def test_oversized_page_refused(tmp_path, monkeypatch):
     path = tmp_path / "big.txt"
     path.write_bytes(b"word " * 400)
     doc = open_document(str(path))
-    monkeypatch.setattr(files.read_page_bytes, "__defaults__", (1000,))
+    monkeypatch.setattr(files.read_page_upto_cut, "__defaults__", (1000,))
     items = list(READERS["text"](str(path), doc))
     assert [(i.code) for i in items] == ["GG110"]
 
 
-def test_truncated_txt_gz(tmp_path):
+def test_truncated_txt_gz_keeps_the_text_before_the_cut_then_gives_gg105(tmp_path):
     path = tmp_path / "t.txt.gz"
-    data = gzip.compress(" ".join(f"Новость {i}" for i in range(20000)).encode())
+    text = " ".join(f"Новость {i}" for i in range(20000))
+    data = gzip.compress(text.encode())
     path.write_bytes(data[: len(data) // 2])
     doc = open_document(str(path))
     items = list(READERS["text"](str(path), doc))
+    assert [type(i).__name__ for i in items] == ["Page", "Skip"] and items[1].code == "GG105"
+    kept = items[0].content
+    assert 1000 < len(kept) < len(text) and text.startswith(kept)     # whole characters, the text's own
+
+
+def test_truncated_html_gz_keeps_the_page_before_the_cut(tmp_path):
+    path = tmp_path / "p.html.gz"
+    page = "<html><body>" + "".join(f"<p>Абзац номер {i} о переговорах.</p>" for i in range(3000))
+    data = gzip.compress(page.encode())
+    path.write_bytes(data[: len(data) // 2])
+    items = list(READERS["html"](str(path), open_document(str(path))))
+    assert [type(i).__name__ for i in items] == ["Page", "Skip"] and items[1].code == "GG105"
+    assert page.startswith(items[0].content) and "Абзац номер 10 " in items[0].content
+
+
+def test_gzip_corrupt_from_the_start_still_gives_only_gg105(tmp_path):
+    path = tmp_path / "bad.txt.gz"
+    path.write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"garbage-not-deflate" * 50)
+    items = list(READERS["text"](str(path), Document(id="x", path=str(path), sha256="x", format="text", size=1)))
     assert [i.code for i in items] == ["GG105"]
 
 

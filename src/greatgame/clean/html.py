@@ -19,6 +19,8 @@ import re
 
 from greatgame.records import Extracted
 
+from .metadata import split_page_title
+
 SETTINGS = {"favor_precision": True, "include_comments": False, "include_tables": True}
 MIN_CHARS = 20     # below this a "text" is a menu label or a button, not an article
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -67,6 +69,22 @@ def body_text(body) -> str:
     return "\n\n".join(b for b in lines if b)
 
 
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def drop_title_block(text: str, title: str | None) -> str:
+    """The body without a first paragraph that repeats the title (trafilatura keeps an <h1> inside the
+    article as its first block), so later layers do not count the headline twice; the title stays in
+    ``title``. A first block that only starts like the title (a lead sentence) is kept."""
+    if not title or not text:
+        return text
+    first, sep, rest = text.partition("\n\n")
+    if sep and _key(first) and _key(first) in (_key(title), _key(split_page_title(title)[0])):
+        return rest
+    return text
+
+
 def _field(value) -> str | None:
     if not isinstance(value, str):
         return None
@@ -93,6 +111,8 @@ def extract(html: str, url: str | None = None) -> list[Extracted]:
         text = body_text(getattr(doc, "body", None)) or (getattr(doc, "text", None) or "").strip()
     except Exception:       # trafilatura/lxml errors on hostile markup mean "no article here"
         return []
+    title = _field(getattr(doc, "title", None))
+    text = drop_title_block(text, title)
     if len("".join(text.split())) < MIN_CHARS:
         return []
     date = _field(getattr(doc, "date", None))
@@ -100,7 +120,7 @@ def extract(html: str, url: str | None = None) -> list[Extracted]:
         date = date[:10] if _DATE.match(date[:10]) else None
     return [Extracted(
         text=text,
-        title=_field(getattr(doc, "title", None)),
+        title=title,
         author=_field(getattr(doc, "author", None)),
         published=date,
         site=_field(getattr(doc, "sitename", None)),

@@ -58,6 +58,17 @@ _READING = re.compile(
     r"\d+\s*(?:min(?:ute)?s?|minuti|minuten|minutos|мин(?:ут[ыа]?)?|dk|dakika)\.?\s*"
     r"(?:read|di lettura|de lecture|de lectura|de leitura|lesezeit|чтения|okuma)?$",
     re.IGNORECASE)
+# header chrome of think-tank pages: the author's affiliation under the name ("Senior Fellow at the Security
+# Programme") and the file links ("Download PDF", "Download the full report (PDF, 2 MB)")
+_AFFILIATION = re.compile(
+    r"^(?:(?:senior|junior|associate|assistant|deputy|visiting|non-?resident|research|chief|executive|managing|"
+    r"principal|distinguished)\s+)*(?:fellow|researcher|analyst|editor|professor|lecturer|"
+    r"correspondent|consultant|scholar)"
+    r"(?:\s*,\s*|\s+(?:at|of|in|with|for)\s+(?:the\s+)?)[A-ZÀ-ÖØ-ÞА-ЯЁ][^.!?]{2,80}$", re.IGNORECASE)
+_FILE_LINK = re.compile(
+    r"^(?:download|print|view|get|read)\s+(?:the\s+|this\s+)?(?:full\s+)?(?:pdf|report|brief|paper|"
+    r"publication|text|version|document)(?:\s+(?:as\s+)?(?:pdf|version))?\s*(?:\((?:pdf|\d)[^)]{0,30}\))?$"
+    r"|^pdf(?:\s*\([^)]{0,30}\))?$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|de|da|di|del|van|von|der|al|el|bin|ibn|le|la)$")
 _BIO = re.compile(
     r"^((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]+){1,3})"
@@ -66,6 +77,21 @@ _BIO = re.compile(
     r"student|scholar|expert|lecturer|consultant|author|contributor|reporter|columnist|associate|"
     r"candidate|economist|historian|diplomat|ambassador|founder|head|member|graduate|specialist)",
 )
+# the same bio in the languages of our sources' sites ("Anna Schmidt ist Redakteurin beim ...", "X est
+# chercheuse à ...", "X es periodista de ...", "X — журналист ...")
+_BIO_OTHER = re.compile(
+    r"^((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]+){1,3})"
+    r",?\s+(?:ist|war|arbeitet als|est|était|travaille comme|es|fue|trabaja como|è|era|lavora come|é|foi|"
+    r"trabalha como|[—–-]|является|работает|bir|olarak)\s+.{0,60}?"
+    r"(?:redakteur|journalist|korrespondent|analyst|forscher|wissenschaftler|professor|mitarbeiter|autor|"
+    r"chercheu|rédact|correspondant|analyste|professeu|directeu|directri|journaliste|spécialiste|"
+    r"periodista|investigador|analista|corresponsal|profesor|redactor|editor|director|"
+    r"giornalista|ricercat|corrispondente|redattore|redattrice|docente|jornalista|pesquisador|"
+    r"журналист|аналитик|исследовател|корреспондент|редактор|эксперт|профессор|научн|"
+    r"gazeteci|muhabir|araştırmacı|editör|akademisyen)",
+    re.IGNORECASE)
+_ARTICLES = {"the", "this", "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las",
+             "il", "lo", "gli", "o", "os", "uma", "um"}
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|«|»)\s+")
 
 
@@ -102,9 +128,18 @@ def _dateparser(piece: str) -> str | None:
     return _iso(dt.year, dt.month, dt.day) if dt else None
 
 
+_NOTE = re.compile(r"^\d{1,3}\s+\S")
+
+
 def date_line(text: str) -> str | None:
-    """ISO date when a short line is essentially a dateline."""
+    """ISO date when a short line is essentially a dateline. A numbered note that cites a dated source
+    ("2 Daily Sabah, "Erdogan calls for unity," 11 November 2022.": a number, eight or more words, a full
+    stop) is no dateline, though it holds a date."""
     if len(text) > 120 or len(text.split()) > 16:
+        return None
+    t = text.strip()
+    if _NOTE.match(t) and t.endswith(".") and len(t.split()) >= 8 and not (
+            _DATE_PIECE.match(t) or _DMY.match(t) or _ISO.match(t)):
         return None
     return parse_date(text)
 
@@ -134,7 +169,10 @@ def byline_author(text: str) -> str | None:
 
 def bio_author(text: str) -> str | None:
     """Name at the head of an end-of-article bio ("Jane Doe is a researcher at ...")."""
-    m = _BIO.match(text.strip())
+    m = _BIO.match(text.strip()) or _BIO_OTHER.match(text.strip())
+    words = m.group(1).split() if m else []
+    if m and (not all(w[0].isupper() for w in words) or words[0].lower() in _ARTICLES):
+        return None     # a lower-case word (IGNORECASE lets one in) or "Die Regierung ist ...": no name
     return m.group(1) if m else None
 
 
@@ -145,7 +183,14 @@ def is_meta(text: str) -> bool:
     if not t or len(t) > 160:
         return False
     return bool(_META_WORDS.match(t) or byline_author(t) or date_line(t) or _CREDIT.match(t)
-                or _READING.match(t) or is_name(t))
+                or _READING.match(t) or is_name(t) or header_chrome(t))
+
+
+def header_chrome(text: str) -> bool:
+    """An author's affiliation line or a file link ("Download PDF") of an article header: neither title,
+    author nor body."""
+    t = text.strip()
+    return len(t.split()) <= 14 and bool(_AFFILIATION.match(t) or _FILE_LINK.match(t))
 
 
 def is_dateline_or_byline(text: str) -> bool:
@@ -165,7 +210,7 @@ def header_meta(lines: list[str]) -> tuple[str | None, str | None]:
             published = date_line(t)
         if author is None:
             author = byline_author(t)
-            if author is None and is_name(t) and not _CREDIT.match(t):
+            if author is None and is_name(t) and not _CREDIT.match(t) and not header_chrome(t):
                 author = t.strip()
     return author, published
 
@@ -200,12 +245,18 @@ _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d\
                         rf"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w&'’ .-]{{2,60}}?)[.,]?\s*(?:{_RIGHTS}\.?)?\s*$", re.I)
 
 
+# the name before the sign: "Silk Road Monitor © 2022. All rights reserved."
+_COPYRIGHT_AFTER = re.compile(r"^\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][\w&'’ .-]{2,60}?)\s*(?:©|\(c\)|Copyright)\s*"
+                              r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[.,]?\s*"
+                              rf"(?:{_RIGHTS}\.?)?\s*$", re.I)
+
+
 def site_from_copyright(lines: list[str]) -> str | None:
     """The site named in a footer's copyright line ("© 2023 Pamir Policy Review. All rights reserved."),
     searched from the bottom, in the languages of our sources ("© 2022 Евразийский обзор. Все права
     защищены."); None when there is none. A text scrape often keeps no page title but the footer."""
     for text in reversed(lines):
-        m = _COPYRIGHT.match(text)
+        m = _COPYRIGHT.match(text) or _COPYRIGHT_AFTER.match(text)
         if m and len(m.group(1).split()) <= 6 and not re.search(rf"\d|^{_RIGHTS}", m.group(1), re.I):
             return m.group(1).strip()
     return None

@@ -16,6 +16,7 @@ from ..records import Extracted
 from .boilerplate import Line, label_lines, make_lines, norm_key
 from .metadata import (bio_author, byline_author, header_meta, site_from_copyright, site_from_url,
                        split_page_title)
+from .masthead import site_from_masthead
 from .segment import Section, find_body, find_title, sections, select
 
 MAX_CHARS = 5_000_000
@@ -51,7 +52,8 @@ def _extract(text: str, url: str | None) -> list[Extracted]:
         return []
     page_title, site = _page_title(lines, chosen)
     if site is None:
-        site = site_from_url(url) or site_from_copyright([ln.text for ln in lines[-30:]])
+        site = (site_from_url(url) or site_from_copyright([ln.text for ln in lines[-30:]])
+                or site_from_masthead(lines, {p for s in chosen for p in s.body}))
     main = max(chosen, key=lambda s: s.body_chars)
     out = []
     for sec in chosen:

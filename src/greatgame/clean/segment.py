@@ -57,9 +57,19 @@ class Section:
     body_chars: int = 0
 
 
+_MENU_SEP = re.compile(r"\s+[|•·]\s+")
+
+
+def menu_line(text: str) -> bool:
+    """A row of menu items ("Research | Commentary | Events | Contact"): three or more short pieces
+    between bars or dots."""
+    parts = _MENU_SEP.split(text)
+    return len(parts) >= 3 and all(1 <= len(p.split()) <= 3 for p in parts)
+
+
 def title_like(ln: Line) -> bool:
     t = ln.text
-    if not 2 <= ln.words <= 30 or ln.chars > 250 or ln.bullet:
+    if not 2 <= ln.words <= 30 or ln.chars > 250 or ln.bullet or menu_line(t):
         return False
     if t.endswith((".", ",", ";", ":")) and not t.endswith("..."):
         return False
@@ -67,6 +77,19 @@ def title_like(ln: Line) -> bool:
         return False
     first = t[0]
     return first.isupper() or first.isdigit() or first in "\"“‘'«„¿¡"
+
+
+def name_headline(lines: list[Line], k: int) -> bool:
+    """A short Title Case headline shaped like a person's name ("Governor Resigns", "Interim Governor
+    Named"): name-shaped, with no headline above it whose author it could be (the line above is prose, chrome
+    or nothing). Whether a dated or signed header follows is for the caller to check."""
+    ln = lines[k]
+    t = ln.text
+    if ln.bullet or ln.label == "ref" or not is_name(t) or is_dateline_or_byline(t) or is_chrome(ln):
+        return False
+    prev = lines[k - 1] if k > 0 else None
+    return prev is None or not (title_like(prev) or is_name(prev.text)) or (
+        prev.label in ("good", "ref") and prev.words > 30)
 
 
 def header_line(ln: Line) -> bool:
@@ -77,8 +100,11 @@ def header_line(ln: Line) -> bool:
 def _header_at(lines: list[Line], k: int) -> list[int] | None:
     """Positions of the meta lines when line k opens an article header, else None."""
     ln = lines[k]
+    named = False
     if not title_like(ln) or ln.label == "ref":
-        return None
+        if not name_headline(lines, k):
+            return None
+        named = True
     after_prose = k > 0 and lines[k - 1].label in ("good", "ref", "near", "list")
     if ln.label == "good" and (ln.sentences or ln.ends_sentence or after_prose):
         return None     # a long headline made "good" by the prose below it is a headline, after chrome only
@@ -97,6 +123,8 @@ def _header_at(lines: list[Line], k: int) -> list[int] | None:
     if any(not is_meta(lines[p].text) for p in meta) and (
             lines[k].words < 4 or any(is_name(lines[p].text) for p in meta)):
         return None     # a name over "2 days ago": a comment's header, not an article's
+    if named and not any(date_line(lines[p].text) or byline_author(lines[p].text) for p in meta):
+        return None     # a name-shaped line is a headline only over a dated or signed header
     return meta
 
 

@@ -170,6 +170,51 @@ def open_bytes(path: str) -> BinaryIO:
     return open(path, "rb")
 
 
+def read_page_upto_cut(path: str, limit: int = MAX_PAGE_BYTES) -> tuple[bytes, GGError | None]:
+    """All bytes of one text/HTML file, or, when its gzip data is cut off or corrupt part-way, the bytes
+    decompressed before the cut with the GG105 error to report beside them (a half-split UTF-8 character
+    at the cut is dropped). A page cut short still holds an article's opening, which is worth keeping.
+
+    Raises GGError: GG101 unreadable, GG105 when nothing could be read, GG110 too large.
+    """
+    try:
+        return read_page_bytes(path, limit), None
+    except GGError as exc:
+        if exc.code != "GG105":
+            raise
+        error = exc
+    out = bytearray()
+    try:
+        with open(path, "rb") as raw:
+            data = raw.read(limit + 1)
+    except OSError as exc:
+        raise GGError("GG101", exc.strerror or type(exc).__name__) from None
+    while data and len(out) <= limit:
+        d = zlib.decompressobj(wbits=31)
+        try:
+            out += d.decompress(data, limit + 1 - len(out))
+        except zlib.error:
+            break
+        data = d.unused_data if d.eof else b""
+    if not bytes(out).strip():
+        raise error
+    if len(out) > limit:
+        raise GGError("GG110", f"file too large (over {limit // (1024 * 1024)} MB)")
+    return _whole_chars(bytes(out)), GGError("GG105", f"{error.detail}; the {len(out)} bytes before the cut are kept")
+
+
+def _whole_chars(data: bytes) -> bytes:
+    """Data without a UTF-8 character split by the cut (up to 3 trailing bytes of an unfinished sequence)."""
+    for cut in range(0, min(4, len(data))):
+        try:
+            (data[:len(data) - cut] if cut else data).decode("utf-8")
+            return data[:len(data) - cut] if cut else data
+        except UnicodeDecodeError as exc:
+            if exc.reason != "unexpected end of data":
+                return data      # not UTF-8 (another encoding): leave it to the decoder
+    return data
+
+
 def read_page_bytes(path: str, limit: int = MAX_PAGE_BYTES) -> bytes:
     """All bytes of one text/HTML file (gunzipped), refusing more than ``limit``.
 

@@ -2,7 +2,8 @@
 
 What: ``read_html(path, doc)`` yields one html Page with the page decoded
 (declared <meta>/XML charset, else detection) and its canonical URL when the
-head names one (<link rel=canonical>, og:url).
+head names one (<link rel=canonical>, og:url); a gzip file cut off part-way
+gives the page read before the cut, then a GG105 Skip.
 Why: a saved page is one document; knowing its URL lets the extractor use
 site-specific hints and lets exports cite the source.
 """
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 
 from greatgame.errors import GGError
 from greatgame.ingest.decode import decode, html_declared_charset
-from greatgame.ingest.files import read_page_bytes
+from greatgame.ingest.files import read_page_upto_cut
 from greatgame.records import Document, Page, Skip
 
 _LINK = re.compile(r"<link\b[^>]*>", re.I)
@@ -43,7 +44,7 @@ def canonical_url(html: str) -> str | None:
 def read_html(path: str, doc: Document) -> Iterator[Page | Skip]:
     """One Page of kind "html"; never raises (problems come out as a Skip)."""
     try:
-        data = read_page_bytes(path)
+        data, cut = read_page_upto_cut(path)
         if not data.strip():
             raise GGError("GG102", "empty file (only whitespace)")
         html = decode(data, html_declared_charset(data))
@@ -51,3 +52,5 @@ def read_html(path: str, doc: Document) -> Iterator[Page | Skip]:
         yield Skip(path, exc.code, exc.detail)
         return
     yield Page(document_id=doc.id, index=0, kind="html", content=html, url=canonical_url(html))
+    if cut is not None:             # cut-off gzip: the text before the cut is kept, the cut reported
+        yield Skip(path, cut.code, cut.detail)
