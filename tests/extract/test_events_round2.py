@@ -122,3 +122,10 @@ def test_a_titled_person_is_the_source(events):
     assert e.source_actor_id == "shoigu-sergei" and "RUS" in e.source_actor_ids
     e = _one(events("SCO Secretary General Zhang Ming met the Kyrgyz foreign minister."), "met")
     assert e.source_actor_ids[0] == "SCO"                   # a person of another state: the body acts
+
+
+def test_the_state_people_are_extradited_to_is_the_recipient(events):
+    e = _one(events("Kyrgyzstan extradited three men accused of smuggling to Kazakhstan."), "extradited")
+    assert (e.source_actor_id, e.target_actor_id) == ("KGZ", "KAZ")
+    e = _one(events("Kyrgyzstan would extradite only those convicted of terrorism to Tajikistan."), "extradite")
+    assert e.target_actor_id == "TJK"
