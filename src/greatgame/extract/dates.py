@@ -28,6 +28,7 @@ from .dates_grammar import (
 from .dates_narrative import names_an_event, narrative_period, year_near
 
 
+_DATELINE_DASH = re.compile(r"(?:,\s*\d{4})?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s")
 _AGE = re.compile(r"[\s-]+years?[\s-]+old\b", re.I)
 
 
@@ -269,6 +270,8 @@ def _future(text: str, start: int, end: int, sent_start: int, g: dict) -> bool:
     hits = list(_FUT.finditer(back))
     if hits and not _REPORT.search(back, hits[-1].end()):
         return True
+    if _DATELINE_DASH.match(text, end):
+        return False                    # "ASTANA, May 29 - ...": a dateline is the day the story was filed
     if re.fullmatch(r"\W*(?:\w+\W+)?", text[sent_start:start]):       # fronted: "On Friday, parliament will vote"
         ahead = re.split(r"[.!?;]", text[end:end + 60], maxsplit=1)[0]
         f = _FUT.search(ahead)

@@ -92,8 +92,11 @@ rounds shells missiles drones years""".split())
 _WD_BLOCK_BEFORE = {"good", "black", "super", "holy", "bloody", "easter", "palm", "ash", "cyber", "maundy",
                     "every", "each"}
 _WD_BLOCK_AFTER = {"prayer", "prayers", "sermon", "sermons", "mosque", "market", "bazaar"}
+# "would" is the future seen from a past report ("said the ministries would meet again in May"); "would have"
+# is a counterfactual past, so it is no cue.
 _FUT = re.compile(r"\b(?:will|shall|won't|is to|are to|is due|are due|(?:is|are) scheduled|scheduled for"
-                  r"|(?:is|are) expected|plans? to|intends? to|(?:is|are) set to|upcoming|forthcoming)\b|'ll\b", re.I)
+                  r"|(?:is|are) expected|plan(?:s|ned)? to|intends? to|(?:is|are) set to|upcoming|forthcoming"
+                  r"|would(?!\s+(?:not\s+)?have\b))\b|'ll\b", re.I)
 _REPORT = re.compile(r"\b(?:said|says|say|told|tells|announced|stated|noted|added|reported|wrote|declared"
                      r"|claimed|confirmed|according|was|were|had|did)\b", re.I)
 _SENT = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")

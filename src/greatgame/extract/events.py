@@ -21,6 +21,7 @@ from .events_args import COMMUNICATION, Ctx as _Ctx, objects as _objects, place,
 from .events_complement import REQUEST_CODES, complement_trigger
 from .events_dyads import complete_target
 from .events_recipient import framed_object, purpose_recipient
+from .events_refine import refine, undateline
 from .events_filters import CAUSES, actorish, has_actor, no_event_use, sense_ok, skip_line
 from .events_ordered import ordered_participle, ordering_verb
 from .events_places import phrase_recipient
@@ -65,6 +66,7 @@ def _finish(ctx: _Ctx, ev: dict) -> dict | None:
         return None                        # "Chinese investment": a topic, not an act with a recipient
     if not sense_ok(ctx, ev):
         return None
+    ev = refine(ctx, ev)                   # "They", "X of doing", titled people, quarrels (events_refine)
     ev["src"] = ctx.resolve_country(ev["src"], ev["tgt"])
     ev["tgt"] = ctx.resolve_country(ev["tgt"], ev["src"])
     ev = complete_target(ctx, ev)          # "between X and Y", a coordinated source acting among itself
@@ -139,8 +141,8 @@ def _events_at(ctx: _Ctx, tok, sent, consumed: set[int]) -> list[dict]:
             return []                      # "ordered them expelled": the expulsion is the act (events_ordered.py)
         trig = trigger_for(tok, lex)
         if trig is None and (lem in lex.light or lem in lex.say):
-            for obj in _objects(tok):
-                ntrig = trigger_for(obj, lex)
+            for obj in (o for o in _objects(tok) if o.dep_ != "nsubjpass" or lem not in lex.light):
+                ntrig = trigger_for(obj, lex)   # "the summit will be held": the noun is its own event
                 if ntrig is None:   # "undertook a mediation mission": the compound carries the event
                     comp_n = next((c for c in obj.children if c.dep_ == "compound" and trigger_for(c, lex)), None)
                     ntrig = trigger_for(comp_n, lex) if comp_n is not None else None
@@ -199,7 +201,7 @@ def _subject(ctx: _Ctx, v, depth: int = 0):
     passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or bool(ordering_verb(ctx, v))
     for c in v.children:
         if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ:
-            return c, passive
+            return undateline(ctx, v, c), passive
     if depth > 4 or v.head.i == v.i:
         return None, passive
     if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ != "VBN"):
@@ -239,7 +241,7 @@ def _verb_event(ctx: _Ctx, v, trig: Trigger, anchor=None, governors=(), skip=())
         rule += f"+{subj.dep_}" if src else ""
     toks = [v] + ([anchor] if anchor is not None else []) + list(governors)
     skip_ids = set(skip) | ({anchor.i} if anchor is not None else set())
-    if trig.obj:
+    if trig.obj and trig.mode != "disapprove":   # "summoned the Russian ambassador": the envoy is protested at
         skip_ids |= {o.i for o in _objects(v) if ctx.lemma(o) == trig.obj or any(   # "declared a state of
             ctx.lemma(x) == trig.obj for _, x in prep_objects(o, ("of",)))}            # emergency": no recipient
     if tgt is None and anchor is not None and trig.of == "target":   # "mounted its invasion of South Lebanon"

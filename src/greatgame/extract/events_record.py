@@ -70,6 +70,32 @@ def paragraph_date(text: str, dates, pos: int):
                  and text[d.end:d.end + 1] == "," and d.end < pos), None)
 
 
+def scheduled(ev: dict) -> bool:
+    """"The next SCO summit will be held in Astana": a meeting noun that is its clause's subject is put on a
+    calendar, nobody promises it; it stays a future CONSULT, not an AGREE."""
+    return bool(ev.get("nominal")) and ev["trig"].type == "CONSULT" and ev["node"].dep_ in PRESUPPOSED - {"pobj"}
+
+
+def hostile_target(ctx, ev: dict) -> bool:
+    """Is a planned deployment aimed at someone? PLOVER's THREATEN needs a hostile recipient: a state, group or
+    organisation other than the source's own; a deployment to a base, a town or one's own country ("will deploy
+    drones to Kant", "to its southern bases") is a future MOBILIZE."""
+    tgt, src = ev["tgt"], ev["src"]
+    if not tgt or not tgt["ids"]:
+        return False
+    own = {ctx.country_of(i) or i for i in (src["ids"] if src else ())}
+    head = ctx.doc[tgt["head"]] if "head" in tgt else None
+    if head is not None and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his", "her"}
+                                for c in head.children):
+        return False                       # "to its bases in Tajikistan": its own
+    for i in tgt["ids"]:
+        actor = ctx.linked.actors.get(i)
+        if actor is not None and actor.kind in {"state", "group", "organization"} \
+                and (ctx.country_of(i) or i) not in own:
+            return True
+    return False
+
+
 def to_event(ctx, ev: dict, sent, n: int) -> Event:
     """The Event record of one found event (a dict from events.py) in sentence `sent`, numbered n."""
     trig: Trigger = ev["trig"]
@@ -105,7 +131,8 @@ def to_event(ctx, ev: dict, sent, n: int) -> Event:
     etype, cameo, mode, rule = trig.type, trig.cameo, trig.mode, ev["rule"]
     dated_ahead = mod == "future" and modality(verb if verb.i != node.i and is_verb(verb) else node, () if ev.get(
         "complement") else ev["governors"], ctx.article.published, None) != "future"   # only its date is ahead
-    if mod == "future" and not ev.get("complement") and not dated_ahead:
+    if mod == "future" and not ev.get("complement") and not dated_ahead and not scheduled(ev) \
+            and not (etype == "MOBILIZE" and not hostile_target(ctx, ev)):
         if etype in COOPERATIVE:
             code = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(cameo[:2], "030")
             etype, cameo, mode, rule = "AGREE", code, None, rule + "+future->AGREE"
