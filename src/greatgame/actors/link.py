@@ -33,18 +33,20 @@ from .approx import approximate_places
 from .authors import by_author
 from .context import context_mentions, doc_labels, dominant_state, leader_phrases, local_institution
 from .cues import refine
+from .hits import full_names, language_word, link_hit
 from .kb import KnowledgeBase, loose
+from .locatives import from_place, noun_names, noun_place
 from .institutions import claimed_names
 from .match import Hit, Trie
-from .naming import corpus_actor_id, disambiguate, label_of, to_actor, unresolved_place
+from .naming import corpus_actor_id, label_of, to_actor, unresolved_place
 from .nested import extend_titles, nested_mentions
 from .noise import attributive_word, in_quoted_title, someone_else, transposed_alias
 from .placenouns import org_noun_after, place_label
 from .people import name_start, not_a_person, person_pieces, titled
 from .regions import admin_region, region_place
 from .repeat import repeat_names
-from .rules import (acronym_definitions, context_label, demonym_role, locative, looks_like_name,
-                    metonym_acts, not_a_name, not_a_place_name, org_headed, place_noun_before, proper_runs,
+from .rules import (acronym_definitions, context_label, locative, looks_like_name,
+                    not_a_name, not_a_place_name, org_headed, place_noun_before, proper_runs,
                     same_spelling, title_phrases, trim_span, event_name)
 from .rules import GENERIC_PLACE_WORDS as _GENERIC_PLACE_WORDS, JUNK as _JUNK, NOT_PLACES as _NOT_PLACES
 from .sport import national_teams
@@ -124,10 +126,12 @@ class Linker:
         longer += [span[:2] for e in ents if e.label_ in ("GPE", "LOC")       # "South Australia", "North America"
                    for span in [trim_span(e.start_char, e.end_char, text)] if re.fullmatch(r"[A-Z]\S*(?: [A-Z]\S*)+", span[2])]
         people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
-        for hit in self.trie.scan(text):
+        hits = list(self.trie.scan(text))
+        named = full_names(self, hits)        # "Heydar Aliyev ... Aliyev" (hits.py)
+        for hit in hits:
             if self._inside_longer_name(hit, longer, people, text):
                 continue                      # "University of Helsinki"; "Peter Mattis" is not Jim Mattis
-            self._link_hit(hit, doc, date, add, local)
+            link_hit(self, hit, doc, date, add, local, named, text)
         # 4. spaCy's entities not covered yet
         majority = doc_labels(ents, text, lambda name: bool(self.gaz.candidates(name)))
         persons = {k: a for k, a in self._person_index(out, ents, local).items()
@@ -154,8 +158,9 @@ class Linker:
             if surface in local:
                 add(s, e, *mention_args(local[surface], "acronym", 0.9))
                 continue
-            if lab == "NORP" and self.kb.state_for(surface) is not None:
-                continue                      # a demonym: step 3 decided whether it names a state
+            demonym = self.kb.state_for(surface) is not None
+            if lab == "NORP" and demonym or (demonym or lab == "NORP") and language_word(text, s, e):
+                continue                      # a demonym: step 3 decided whether it names a state; a language
             kb_hits = self.by_alias(surface)
             if len(kb_hits) == 1:
                 add(s, e, label_of(kb_hits[0]), "alias", 0.85, actor=to_actor(kb_hits[0]))
@@ -183,6 +188,10 @@ class Linker:
                 if place is not None and place.kind in ("city", "admin1", "admin2", "region", "country"):
                     add(s, e, "GPE", "gazetteer", 0.6, place=place)
                     continue
+            if lab in NER_KIND and surface not in name_words \
+                    and (place := from_place(self, ent, surface, text, out)) is not None:
+                add(s, e, "GPE", "gazetteer", 0.6, place=place)    # "a fisherman from Aralsk" (locatives.py)
+                continue
             if lab in PLACE_LABELS:     # "X Autonomous Oblast": the admin region X (regions.py)
                 place = self._place(surface, text, out) or admin_region(self, surface, out)
                 if place is not None:
@@ -210,7 +219,9 @@ class Linker:
             if (label == "PERSON" and not_a_person(text, surface, e)) or event_name(surface):
                 continue                          # "Space Shuttle Atlantis" beside "space"; "the Paralympics"
             if label in ("ORG", "PERSON") and (plab := place_label(surface, text, e)):   # "Johnson Space Center"
-                add(s, e, plab, "unresolved", 0.5, place=unresolved_place(surface))     # "Leilek district"
+                place = noun_place(self, surface, text, out) if plab == "LOC" else None   # "the Volga region"
+                add(s, e, plab, "gazetteer" if place else "unresolved", 0.6 if place else 0.5,
+                    place=place or unresolved_place(surface))                          # "Leilek district"
                 continue
             if " " not in surface and not caps and not_a_name(text, s, e):
                 continue                          # "Nah", "Image: ...", "Browsing the catalog"
@@ -235,8 +246,9 @@ class Linker:
         # 5b. proper-noun runs spaCy did not tag, typed by the KB or by their shape ("Dr. X", "X University")
         if doc is not None:
             for s, e, words in proper_runs(doc):
-                if len(words) == 1 and words[0].lower() in STOP_WORDS | _JUNK or in_cited_work(text, s, e):
-                    continue
+                if len(words) == 1 and (words[0].lower() in STOP_WORDS | _JUNK or language_word(text, s, e)) \
+                        or in_cited_work(text, s, e):
+                    continue                  # "known in Kazakh as Oral": a language (hits.py)
                 hits = self.by_alias(text[s:e]) if free(s, e) else []
                 if len(hits) == 1 and hits[0].kind != "state":
                     add(s, e, label_of(hits[0]), "alias", 0.7, actor=to_actor(hits[0]))
@@ -246,6 +258,14 @@ class Linker:
                     kind = NER_KIND[label]
                     add(s, e, label, "shape", 0.4, actor=Actor(corpus_actor_id(kind, text[s:e]), text[s:e], kind,
                                                                origin="corpus"))
+        # 5c. untagged names a lower-case place noun follows: "the Kokaral dam" (locatives.py)
+        for s, e, name in noun_names(text):
+            low = name.lower()
+            if free(s, e) and name not in name_words and low not in _NOT_PLACES and low not in _GENERIC_PLACE_WORDS \
+                    and not self.by_alias(name) and not self.kb.state_for(name):
+                place = noun_place(self, name, text, out)
+                add(s, e, "LOC", "gazetteer" if place else "unresolved", 0.6 if place else 0.5,
+                    place=place or unresolved_place(name))
         # 6. capitalised names nothing else claimed: after "in", "at", "near" any place the gazetteer knows;
         #    elsewhere only the exact name of a city of 100,000 people or more
         for m in _CAP_WORD.finditer(text):
@@ -279,37 +299,6 @@ class Linker:
         return out
 
     # -- pieces -------------------------------------------------------------
-    def _link_hit(self, hit: Hit, doc, date, add, local) -> None:
-        forms = hit.forms
-        fields = {f.field for f in forms}
-        ids = list(dict.fromkeys(f.actor_id for f in forms))
-        if fields <= {"metonyms"} and len(ids) == 1:
-            state = self.kb.get(ids[0])
-            if doc is not None and metonym_acts(doc, hit.start, hit.end):
-                add(hit.start, hit.end, "GPE", "metonym", 0.8, actor=to_actor(state))
-            else:
-                place = self._place(hit.text, self._doc_text(doc) if doc is not None else "", None)
-                if place is not None:
-                    add(hit.start, hit.end, "GPE", "gazetteer", 0.8, place=place)
-            return
-        if "demonyms" in fields and not ({"name", "aliases"} & fields and len(ids) == 1):
-            role = demonym_role(doc, hit.start, hit.end) if doc is not None else "state"
-            states = [i for i in ids if self.kb.get(i).kind == "state"]
-            groups = [i for i in ids if self.kb.get(i).kind == "group"]
-            if role == "state" and len(states) == 1:
-                add(hit.start, hit.end, "NORP", "demonym", 0.75, actor=to_actor(self.kb.get(states[0])))
-            elif role == "group" and len(groups) == 1:
-                add(hit.start, hit.end, "NORP", "demonym", 0.75, actor=to_actor(self.kb.get(groups[0])))
-            return
-        actors = [self.kb.get(i) for i in ids]
-        if len(actors) > 1:
-            actors = disambiguate(actors, date)
-        if len(actors) == 1:
-            a = actors[0]
-            add(hit.start, hit.end, label_of(a), "alias", 0.95, actor=to_actor(a))
-            if a.kind == "organization" and re.fullmatch(r"[A-Z]{2,8}s?", hit.text):
-                local.setdefault(hit.text, to_actor(a))
-
     def _person_index(self, out: Linked, ents, local) -> dict[str, Actor]:
         """Surname (loose key) -> the person actor named in full in this article."""
         index: dict[str, Actor] = {}
