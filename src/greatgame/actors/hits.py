@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .kb import loose
 from .match import Hit
 from .naming import disambiguate, label_of, to_actor
 from .rules import demonym_role, metonym_acts
@@ -45,7 +46,45 @@ def full_names(linker, hits: list[Hit]) -> frozenset[str]:
     return frozenset(out)
 
 
-def link_hit(linker, hit: Hit, doc, date, add, local, named: frozenset[str] = frozenset(), text: str = "") -> None:
+def surname_owners(linker, hits: list[Hit], people: list[tuple[int, int]], text: str) -> dict[str, set[str]]:
+    """Loose surname -> the people the article names in full: KB people by their multiword hits, people the
+    KB lacks by spaCy's multiword PERSON entities ("x:" + the name)."""
+    out: dict[str, set[str]] = {}
+    for aid in full_names(linker, hits):
+        out.setdefault(loose(linker.kb.get(aid).name.split()[-1]), set()).add(aid)
+    for s, e in people:
+        words = text[s:e].split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            found = linker.by_alias(text[s:e])
+            key = found[0].id if len(found) == 1 else "x:" + " ".join(words)
+            out.setdefault(loose(words[-1].rstrip("'’s")), set()).add(key)
+    return out
+
+
+def _one_off(a: str, b: str) -> bool:
+    """a and b differ by one substituted, inserted or deleted letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def surname_owner(owners: dict[str, set[str]], word: str, ids, named: frozenset[str]) -> str | None:
+    """The one person named in full whose surname a one-word mention of KB people `ids` writes, when none of
+    those people is named in full: "Sargsyan" after "Dr. Lilit Sargsyan" is not Serzh Sargsyan, "Motaqi" after
+    "Amir Khan Muttaqi" is not Manouchehr Mottaki. None when no such person or several."""
+    if not owners or " " in word or set(ids) & named:
+        return None
+    key = loose(word)
+    found = owners.get(key) or (set().union(*(v for k, v in owners.items() if len(key) >= 5 and _one_off(k, key)))
+                                if len(key) >= 5 else set())
+    return next(iter(found)) if len(found) == 1 and not set(ids) & found else None
+
+
+def link_hit(linker, hit: Hit, doc, date, add, local, named: frozenset[str] = frozenset(), text: str = "",
+             owners: dict | None = None) -> None:
     """Link one trie hit through `add` (see the module's docstring)."""
     kb = linker.kb
     forms = hit.forms
@@ -72,6 +111,11 @@ def link_hit(linker, hit: Hit, doc, date, add, local, named: frozenset[str] = fr
             add(hit.start, hit.end, "NORP", "demonym", 0.75, actor=to_actor(kb.get(groups[0])))
         return
     actors = [kb.get(i) for i in ids]
+    if owners and all(a.kind == "person" for a in actors) \
+            and (owner := surname_owner(owners, hit.text, ids, named)) is not None:
+        if owner.startswith("x:"):
+            return                                   # a person the KB lacks: the surname rule links it
+        actors = [kb.get(owner)]
     if len(actors) > 1:
         full = [a for a in actors if a.id in named]
         actors = full if len(full) == 1 else disambiguate(actors, date)

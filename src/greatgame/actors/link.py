@@ -33,9 +33,9 @@ from .approx import approximate_places
 from .authors import by_author
 from .context import context_mentions, doc_labels, dominant_state, leader_phrases, local_institution
 from .cues import refine
-from .hits import full_names, language_word, link_hit
+from .hits import full_names, language_word, link_hit, surname_owner, surname_owners
 from .kb import KnowledgeBase, loose
-from .locatives import from_place, noun_names, noun_place
+from .locatives import from_place, hyphen_place, known_place, noun_place, untagged_places
 from .institutions import claimed_names
 from .match import Hit, Trie
 from .naming import corpus_actor_id, label_of, to_actor, unresolved_place
@@ -128,10 +128,11 @@ class Linker:
         people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
         hits = list(self.trie.scan(text))
         named = full_names(self, hits)        # "Heydar Aliyev ... Aliyev" (hits.py)
+        owners = surname_owners(self, hits, people, text)     # "Dr. Lilit Sargsyan ... Sargsyan"
         for hit in hits:
             if self._inside_longer_name(hit, longer, people, text):
                 continue                      # "University of Helsinki"; "Peter Mattis" is not Jim Mattis
-            link_hit(self, hit, doc, date, add, local, named, text)
+            link_hit(self, hit, doc, date, add, local, named, text, owners)
         # 4. spaCy's entities not covered yet
         majority = doc_labels(ents, text, lambda name: bool(self.gaz.candidates(name)))
         persons = {k: a for k, a in self._person_index(out, ents, local).items()
@@ -158,11 +159,19 @@ class Linker:
             if surface in local:
                 add(s, e, *mention_args(local[surface], "acronym", 0.9))
                 continue
-            demonym = self.kb.state_for(surface) is not None
-            if lab == "NORP" and demonym or (demonym or lab == "NORP") and language_word(text, s, e):
+            if (hyph := hyphen_place(self, text, s, e, out)) is not None:     # "Mazar-i-Sharif" (locatives.py)
+                add(hyph[0], hyph[1], "GPE", "gazetteer", 0.6, place=hyph[2])
+                continue
+            demonym = self.kb.state_for(surface) is not None      # "told Azerbaijani lawmakers": no new person
+            if demonym and lab in ("NORP", "PERSON", "ORG") or (demonym or lab == "NORP") and language_word(text, s, e):
                 continue                      # a demonym: step 3 decided whether it names a state; a language
             kb_hits = self.by_alias(surface)
-            if len(kb_hits) == 1:
+            owner = surname_owner(owners, surface, [a.id for a in kb_hits], named) \
+                if kb_hits and all(a.kind == "person" for a in kb_hits) else None
+            if owner is not None and not owner.startswith("x:"):      # "Motaqi" after "Amir Khan Muttaqi"
+                add(ps, e, "PERSON", "surname", 0.7, actor=to_actor(self.kb.get(owner)))
+                continue
+            if len(kb_hits) == 1 and owner is None:
                 add(s, e, label_of(kb_hits[0]), "alias", 0.85, actor=to_actor(kb_hits[0]))
                 continue
             caps = surface.isupper()
@@ -191,6 +200,12 @@ class Linker:
             if lab in NER_KIND and surface not in name_words \
                     and (place := from_place(self, ent, surface, text, out)) is not None:
                 add(s, e, "GPE", "gazetteer", 0.6, place=place)    # "a fisherman from Aralsk" (locatives.py)
+                continue
+            if lab in ("PERSON", "ORG") and surface not in name_words and not self.by_alias(surface) and (
+                    place := known_place(self, ent, surface, text, out)) is not None:
+                unknown = place == "unresolved" or place.kind == "unknown"   # "In Stepanakert,"; "Kashi" (locatives.py)
+                add(s, e, "GPE", "unresolved" if unknown else "gazetteer", 0.5,
+                    place=unresolved_place(surface) if unknown else place)
                 continue
             if lab in PLACE_LABELS:     # "X Autonomous Oblast": the admin region X (regions.py)
                 place = self._place(surface, text, out) or admin_region(self, surface, out)
@@ -250,7 +265,8 @@ class Linker:
                         or in_cited_work(text, s, e):
                     continue                  # "known in Kazakh as Oral": a language (hits.py)
                 hits = self.by_alias(text[s:e]) if free(s, e) else []
-                if len(hits) == 1 and hits[0].kind != "state":
+                if len(hits) == 1 and hits[0].kind != "state" and not (
+                        hits[0].kind == "person" and surname_owner(owners, text[s:e], [hits[0].id], named)):
                     add(s, e, label_of(hits[0]), "alias", 0.7, actor=to_actor(hits[0]))
                     continue                  # a run partly taken may still hold people ("X and Isabel Ruiz")
                 label = context_label(words, titled(text, s)) if free(s, e) else None
@@ -259,13 +275,7 @@ class Linker:
                     add(s, e, label, "shape", 0.4, actor=Actor(corpus_actor_id(kind, text[s:e]), text[s:e], kind,
                                                                origin="corpus"))
         # 5c. untagged names a lower-case place noun follows: "the Kokaral dam" (locatives.py)
-        for s, e, name in noun_names(text):
-            low = name.lower()
-            if free(s, e) and name not in name_words and low not in _NOT_PLACES and low not in _GENERIC_PLACE_WORDS \
-                    and not self.by_alias(name) and not self.kb.state_for(name):
-                place = noun_place(self, name, text, out)
-                add(s, e, "LOC", "gazetteer" if place else "unresolved", 0.6 if place else 0.5,
-                    place=place or unresolved_place(name))
+        untagged_places(self, text, out, lambda s, e, name: free(s, e) and name not in name_words, add)
         # 6. capitalised names nothing else claimed: after "in", "at", "near" any place the gazetteer knows;
         #    elsewhere only the exact name of a city of 100,000 people or more
         for m in _CAP_WORD.finditer(text):

@@ -6,6 +6,9 @@ and that town lies in a country the article names; `noun_place(linker, surface, 
 place of a name a place noun follows ("the Volga and Urals regions"), when it is a region, or a town in a
 country the article names; `noun_names(text)` finds the capitalised names spaCy did not tag that a lower-case
 place or facility noun follows ("the Kokaral dam", "the Zangezur corridor", "the Hairatan crossing").
+`known_place(linker, ent, surface, text, out)` reads a one-word name the gazetteer cannot resolve as a place
+when it is another name of a place the article already placed ("Kashi" after "Kashgar"), follows "in" or
+"near" ("In Stepanakert, ..."), or is joined by "and"/"or" to a placed name ("between Termez and Hairatan").
 Why: the small model tags such names as people or organisations, or not at all, and the linker had made
 "Aralsk" an organisation, the Volga a small town in Yaroslavl oblast, and found no Kokaral dam. A town by
 another spelling is taken only in a named country, so "support from Kaspi" finds no far-away namesake.
@@ -16,15 +19,23 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-_BEFORE = {"in", "at", "near", "across", "outside", "inside", "around", "from"}
+from .naming import unresolved_place
+from .rules import GENERIC_PLACE_WORDS, NOT_PLACES
+
+_BEFORE = {"in", "at", "near", "across", "outside", "inside", "around", "from", "between", "via", "through"}
 _KINDS = ("city", "admin1", "admin2", "region")
 
-# "the Kokaral dam", "the Zangezur corridor", "the Hairatan border crossing": the noun is lower case.
-_NOUN_NAME = re.compile(
-    r"(?<![\w.’'-])(?P<name>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)\s+(?:border\s+)?"
-    r"(?:dam|reservoir|canal|river|lake|valley|gorge|pass|corridor|crossing|checkpoint|steppe|desert|oasis|"
-    r"basin|delta|plateau|mountains|peninsula|strait|border post|district|region|province|oblast|village|"
-    r"town|county|prefecture|raion|rayon)s?\b")
+# "the Kokaral dam", "the Torugart and Irkeshtam passes", "the Hairatan border crossing": the noun is lower case.
+_WORD = r"[A-Z][a-z]+(?:['’-](?!s\b)[A-Za-z][a-z]*)*"            # "Zamyn-Uud", not "Armenia's"
+_NAME = rf"{_WORD}(?: {_WORD})?"
+_NOUNS = (r"(?:border\s+)?(?:dams?|reservoirs?|canals?|rivers?|lakes?|valleys?|gorges?|pass(?:es)?|corridors?|"
+          r"crossings?|checkpoints?|steppes?|deserts?|oasis|oases|basins?|deltas?|plateaus?|mountains|peninsulas?|"
+          r"straits?|posts?|exclaves?|enclaves?|districts?|regions?|provinces?|oblasts?|villages?|towns?|county|counties|"
+          r"prefectures?|raions?|rayons?|customs posts?|(?:special\s+|free\s+)?(?:economic|trade)\s+zones?)\b")
+_NOUN_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{_NAME})(?=(?:\s*(?:,|\band\b|\bor\b)\s*{_NAME})*\s+{_NOUNS})")
+_IN = {"in", "near", "outside", "inside", "around"}
+_JOINED_BEFORE = re.compile(rf"(?<![\w’'-])({_NAME})\s+(?:and|or)\s+$")
+_JOINED_AFTER = re.compile(rf"\s+(?:and|or)\s+({_NAME})(?![\w’'-])")
 
 
 def _named_countries(out) -> set[str]:
@@ -63,3 +74,57 @@ def noun_names(text: str):
         if name.split()[0].lower() in STOP_WORDS:
             continue                                 # "The river", "This valley"
         yield m.start("name"), m.end("name"), name
+
+
+def untagged_places(linker, text: str, out, ok, add) -> None:
+    """Link through `add` each untagged name a place noun follows (`noun_names`) that `ok(start, end, name)`
+    allows and that is no month, generic word or KB name: the gazetteer's place, else an unresolved one."""
+    for s, e, name in noun_names(text):
+        low = name.lower()
+        if ok(s, e, name) and low not in NOT_PLACES and low not in GENERIC_PLACE_WORDS \
+                and not linker.by_alias(name) and not linker.kb.state_for(name):
+            place = noun_place(linker, name, text, out)
+            add(s, e, "LOC", "gazetteer" if place else "unresolved", 0.6 if place else 0.5,
+                place=place or unresolved_place(name))
+
+
+def known_place(linker, ent, surface: str, text: str, out):
+    """A place for a one-word name spaCy tagged a person or organisation (module doc), or None: the place the
+    article already placed under another of its names, else an unresolved place (approx.py may tie it to a
+    neighbour)."""
+    placed_at = {m.text: out.places[m.place_id] for m in out.mentions if m.place_id in out.places}
+    if " " in surface or not surface[:1].isupper():
+        return None
+    if surface in placed_at:
+        return placed_at[surface]                    # "at Hairatan" after "between Termez and Hairatan"
+    placed = {p.id: p for p in out.places.values() if p.lat is not None}
+    for p in linker.gaz.candidates(surface):
+        if p.id in placed:
+            return placed[p.id]                      # "Kashi" after "Kashgar"
+    i, doc = ent[0].i, ent.doc
+    after = text[ent.end_char:ent.end_char + 2]
+    if i > 0 and doc[i - 1].lower_ in _IN and after[:1] not in ("'", "’"):
+        return "unresolved"                          # "In Stepanakert, ..."
+    before = _JOINED_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char)
+    joined = _JOINED_AFTER.match(text, ent.end_char)
+    if any(m is not None and m.group(1) in placed_at for m in (before, joined)):
+        return "unresolved"                          # "between Termez and Hairatan"
+    return None
+
+
+_HYPHENED = re.compile(r"[A-Z][\w’']*(?:-[\w’']+)+")
+
+
+def hyphen_place(linker, text: str, start: int, end: int, out):
+    """(start, end, place) of the hyphenated place name a tagged piece belongs to ("Mazar" of
+    "Mazar-i-Sharif", which the small model cuts into a place and a person), or None."""
+    if not isinstance(text, str) or not (text[start - 1:start] == "-" or text[end:end + 1] == "-"):
+        return None
+    lo = start
+    while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "-’'"):
+        lo -= 1
+    m = _HYPHENED.match(text, lo)
+    if m is None or not (m.start() <= start and end <= m.end()) or not linker.gaz.candidates(m.group()):
+        return None
+    place = linker._place(m.group(), text, out)
+    return (m.start(), m.end(), place) if place is not None and place.kind in _KINDS else None
