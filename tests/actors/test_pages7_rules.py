@@ -50,3 +50,17 @@ def test_a_demonym_is_no_new_person_and_mongolias_president_is_known():
     assert not [a for a in linked.actors.values() if a.name == "Azerbaijani" and a.origin == "corpus"]
     mng = link_text("The Mongolian president said Ulaanbaatar would keep its third neighbour policy.", "2023-01-10")
     assert [m.actor_id for m in mng.mentions if m.label == "PERSON"] == ["khurelsukh-ukhnaa"]
+
+
+def test_a_joined_name_the_gazetteer_knows_keeps_its_town_and_a_state_stays_a_state():
+    linked = link_text("The Russian side was no calmer: in Orenburg and Omsk, draft offices sent officers to the "
+                       "border. Kazakhstan is lauded for its stability vis-à-vis Uzbekistan’s.", "2022-10-12")
+    (omsk,) = _found(linked, "Omsk")
+    assert linked.places[omsk.place_id].kind == "city" and linked.places[omsk.place_id].lat > 54
+    assert [m.actor_id for m in linked.mentions if m.text.startswith("Uzbekistan")] == ["UZB"]
+
+
+def test_an_unknown_wide_region_takes_no_focus_town():
+    linked = link_text("Russia's ambitions in the Asia-Pacific region grew, Moscow officials said in Vladivostok.",
+                       "2022-10-12")
+    assert not [m for m in linked.mentions if m.text == "Asia-Pacific" and m.place_id]

@@ -163,7 +163,8 @@ class Linker:
                 add(hyph[0], hyph[1], "GPE", "gazetteer", 0.6, place=hyph[2])
                 continue
             demonym = self.kb.state_for(surface) is not None      # "told Azerbaijani lawmakers": no new person
-            if demonym and lab in ("NORP", "PERSON", "ORG") or (demonym or lab == "NORP") and language_word(text, s, e):
+            if demonym and (lab == "NORP" or lab in ("PERSON", "ORG") and not self.by_alias(surface)) \
+                    or (demonym or lab == "NORP") and language_word(text, s, e):
                 continue                      # a demonym: step 3 decided whether it names a state; a language
             kb_hits = self.by_alias(surface)
             owner = surname_owner(owners, surface, [a.id for a in kb_hits], named) \

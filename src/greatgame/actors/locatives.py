@@ -32,7 +32,10 @@ _NOUNS = (r"(?:border\s+)?(?:dams?|reservoirs?|canals?|rivers?|lakes?|valleys?|g
           r"crossings?|checkpoints?|steppes?|deserts?|oasis|oases|basins?|deltas?|plateaus?|mountains|peninsulas?|"
           r"straits?|posts?|exclaves?|enclaves?|districts?|regions?|provinces?|oblasts?|villages?|towns?|county|counties|"
           r"prefectures?|raions?|rayons?|customs posts?|(?:special\s+|free\s+)?(?:economic|trade)\s+zones?)\b")
-_NOUN_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{_NAME})(?=(?:\s*(?:,|\band\b|\bor\b)\s*{_NAME})*\s+{_NOUNS})")
+_NOUN_NAME = re.compile(rf"(?<![\w.’'-])(?P<name>{_NAME})(?=(?:\s*(?:,|\band\b|\bor\b)\s*{_NAME})*\s+(?P<noun>{_NOUNS}))")
+# Wide areas: an unknown name before one is no point worth guessing ("the Asia-Pacific region" is not the focus town).
+_WIDE = re.compile(r"(?:regions?|provinces?|steppes?|deserts?|basins?|plateaus?|mountains|peninsulas?|rivers?|lakes?|"
+                   r"valleys?|deltas?|straits?|oblasts?|prefectures?|counties|county)\b")
 _IN = {"in", "near", "outside", "inside", "around"}
 _JOINED_BEFORE = re.compile(rf"(?<![\w’'-])({_NAME})\s+(?:and|or)\s+$")
 _JOINED_AFTER = re.compile(rf"\s+(?:and|or)\s+({_NAME})(?![\w’'-])")
@@ -65,25 +68,28 @@ def noun_place(linker, surface: str, text: str, out):
     return place
 
 
-def noun_names(text: str):
-    """(start, end, name) of each capitalised name a lower-case place or facility noun follows."""
+def noun_names(text: str, nouns: bool = False):
+    """(start, end, name) of each capitalised name a lower-case place or facility noun follows (with the noun
+    after the name when `nouns`)."""
     if not isinstance(text, str):
         return
     for m in _NOUN_NAME.finditer(text):
         name = m.group("name")
         if name.split()[0].lower() in STOP_WORDS:
             continue                                 # "The river", "This valley"
-        yield m.start("name"), m.end("name"), name
+        yield (m.start("name"), m.end("name"), name) + ((re.sub(r"^border\s+", "", m.group("noun")),) if nouns else ())
 
 
 def untagged_places(linker, text: str, out, ok, add) -> None:
     """Link through `add` each untagged name a place noun follows (`noun_names`) that `ok(start, end, name)`
     allows and that is no month, generic word or KB name: the gazetteer's place, else an unresolved one."""
-    for s, e, name in noun_names(text):
+    for s, e, name, noun in noun_names(text, nouns=True):
         low = name.lower()
         if ok(s, e, name) and low not in NOT_PLACES and low not in GENERIC_PLACE_WORDS \
                 and not linker.by_alias(name) and not linker.kb.state_for(name):
             place = noun_place(linker, name, text, out)
+            if place is None and _WIDE.match(noun):
+                continue
             add(s, e, "LOC", "gazetteer" if place else "unresolved", 0.6 if place else 0.5,
                 place=place or unresolved_place(name))
 
@@ -103,13 +109,13 @@ def known_place(linker, ent, surface: str, text: str, out):
             return placed[p.id]                      # "Kashi" after "Kashgar"
     i, doc = ent[0].i, ent.doc
     after = text[ent.end_char:ent.end_char + 2]
-    if i > 0 and doc[i - 1].lower_ in _IN and after[:1] not in ("'", "’"):
-        return "unresolved"                          # "In Stepanakert, ..."
     before = _JOINED_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char)
     joined = _JOINED_AFTER.match(text, ent.end_char)
-    if any(m is not None and m.group(1) in placed_at for m in (before, joined)):
-        return "unresolved"                          # "between Termez and Hairatan"
-    return None
+    if (i > 0 and doc[i - 1].lower_ in _IN and after[:1] not in ("'", "’")) \
+            or any(m is not None and m.group(1) in placed_at for m in (before, joined)):
+        place = linker._place(surface, text, out) if linker.gaz.candidates(surface) else None
+        return place if place is not None and place.kind in _KINDS else "unresolved"   # "In Stepanakert, ..."
+    return None                                      # "between Termez and Hairatan": as its neighbour
 
 
 _HYPHENED = re.compile(r"[A-Z][\w’']*(?:-[\w’']+)+")
