@@ -37,10 +37,10 @@ from .hits import full_names, language_word, link_hit, surname_owner, surname_ow
 from .kb import KnowledgeBase, loose
 from .locatives import from_place, hyphen_place, known_place, noun_place, untagged_places
 from .institutions import claimed_names
-from .match import Hit, Trie
+from .match import Trie
 from .naming import corpus_actor_id, label_of, to_actor, unresolved_place
 from .nested import extend_titles, nested_mentions
-from .noise import attributive_word, in_quoted_title, someone_else, transposed_alias
+from .noise import attributive_word, in_longer_name, in_quoted_title, transposed_alias
 from .placenouns import org_noun_after, place_label
 from .people import name_start, not_a_person, person_pieces, titled
 from .regions import admin_region, region_place
@@ -130,7 +130,7 @@ class Linker:
         named = full_names(self, hits)        # "Heydar Aliyev ... Aliyev" (hits.py)
         owners = surname_owners(self, hits, people, text)     # "Dr. Lilit Sargsyan ... Sargsyan"
         for hit in hits:
-            if self._inside_longer_name(hit, longer, people, text):
+            if in_longer_name(self.kb, hit, longer, people, text):
                 continue                      # "University of Helsinki"; "Peter Mattis" is not Jim Mattis
             link_hit(self, hit, doc, date, add, local, named, text, owners)
         # 4. spaCy's entities not covered yet
@@ -343,17 +343,6 @@ class Linker:
             if p.name == name or (p.kind == "city" and p.population >= 200_000 and same_spelling(p.name, name)):
                 return p
         return None
-
-    def _inside_longer_name(self, hit: Hit, longer: list[tuple[int, int]], people: list[tuple[int, int]],
-                            text: str) -> bool:
-        """A state's name, demonym or capital inside a longer name of something else; a person's one-word name
-        inside somebody else's full name (noise.someone_else)."""
-        if someone_else(self.kb, hit, people, text):
-            return True
-        if not all(f.field in ("metonyms", "demonyms") or self.kb.get(f.actor_id).kind == "state"
-                   for f in hit.forms):
-            return False                  # a person's or organisation's own name stays
-        return any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in longer)
 
     def _place(self, name: str, text: str, out: Linked | None) -> Place | None:
         """Resolve a place name in the article's context; the text's own scan is made once per article."""
