@@ -95,15 +95,30 @@ def affiliate(linker, text: str, doc, linked):
             linked.actors[aid] = replace(actor, country=next(iter(votes)))
         elif votes:
             unclear.add(aid)
-    home = _home_country(_article_countries(linked))
-    if home:                                        # "President X" in an article about one country
+    counts = _article_countries(linked)
+    home = _home_country(counts)
+    top = counts.most_common(1)[0][0] if counts else None
+    if home or top:                                 # "President X" in an article about one country
         for m in mine:
             actor = linked.actors[m.actor_id]
             if actor.kind == "person" and not actor.country and m.actor_id not in unclear \
                     and (_OFFICE.search(text, max(0, m.start - 40), m.start) or _OFFICE_IN.match(m.text)
                          or _OFFICE_IN.search(m.text)):      # "Interior Minister X" with its title
-                linked.actors[m.actor_id] = replace(actor, country=home)
+                country = home or (top if _sentence_states(text, m, linked) == {top} else None)
+                if country:
+                    linked.actors[m.actor_id] = replace(actor, country=country)
     return linked
+
+
+def _sentence_states(text: str, m, linked) -> set[str]:
+    """The states named by name or capital in the sentence of mention `m` ("Interior Minister X said that
+    Kazakhstan would ..."): with the article's most-named country alone there, that is the office's country,
+    even when the article names another often (a story of Russians arriving in Kazakhstan)."""
+    lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+    hi = min(ends) if ends else len(text)
+    return {a.id for n in linked.mentions if lo <= n.start < hi and n.actor_id and n.label == "GPE"
+            for a in [linked.actors.get(n.actor_id)] if a is not None and a.kind == "state"}
 
 
 def _home_country(counts: Counter) -> str | None:

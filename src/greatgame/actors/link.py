@@ -33,18 +33,20 @@ from .approx import approximate_places
 from .authors import by_author
 from .context import context_mentions, doc_labels, dominant_state, leader_phrases, local_institution
 from .cues import refine
+from .hits import full_names, language_word, link_hit, surname_owner, surname_owners
 from .kb import KnowledgeBase, loose
+from .locatives import from_place, hyphen_place, known_place, noun_place, untagged_places
 from .institutions import claimed_names
-from .match import Hit, Trie
-from .naming import corpus_actor_id, disambiguate, label_of, to_actor, unresolved_place
+from .match import Trie
+from .naming import corpus_actor_id, label_of, to_actor, unresolved_place
 from .nested import extend_titles, nested_mentions
-from .noise import attributive_word, in_quoted_title, someone_else, transposed_alias
+from .noise import attributive_word, in_longer_name, in_quoted_title, transposed_alias
 from .placenouns import org_noun_after, place_label
 from .people import name_start, not_a_person, person_pieces, titled
 from .regions import admin_region, region_place
 from .repeat import repeat_names
-from .rules import (acronym_definitions, context_label, demonym_role, locative, looks_like_name,
-                    metonym_acts, not_a_name, not_a_place_name, org_headed, place_noun_before, proper_runs,
+from .rules import (acronym_definitions, context_label, locative, looks_like_name,
+                    not_a_name, not_a_place_name, org_headed, place_noun_before, proper_runs,
                     same_spelling, title_phrases, trim_span, event_name)
 from .rules import GENERIC_PLACE_WORDS as _GENERIC_PLACE_WORDS, JUNK as _JUNK, NOT_PLACES as _NOT_PLACES
 from .sport import national_teams
@@ -124,10 +126,13 @@ class Linker:
         longer += [span[:2] for e in ents if e.label_ in ("GPE", "LOC")       # "South Australia", "North America"
                    for span in [trim_span(e.start_char, e.end_char, text)] if re.fullmatch(r"[A-Z]\S*(?: [A-Z]\S*)+", span[2])]
         people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
-        for hit in self.trie.scan(text):
-            if self._inside_longer_name(hit, longer, people, text):
+        hits = list(self.trie.scan(text))
+        named = full_names(self, hits)        # "Heydar Aliyev ... Aliyev" (hits.py)
+        owners = surname_owners(self, hits, people, text)     # "Dr. Lilit Sargsyan ... Sargsyan"
+        for hit in hits:
+            if in_longer_name(self.kb, hit, longer, people, text):
                 continue                      # "University of Helsinki"; "Peter Mattis" is not Jim Mattis
-            self._link_hit(hit, doc, date, add, local)
+            link_hit(self, hit, doc, date, add, local, named, text, owners)
         # 4. spaCy's entities not covered yet
         majority = doc_labels(ents, text, lambda name: bool(self.gaz.candidates(name)))
         persons = {k: a for k, a in self._person_index(out, ents, local).items()
@@ -154,10 +159,20 @@ class Linker:
             if surface in local:
                 add(s, e, *mention_args(local[surface], "acronym", 0.9))
                 continue
-            if lab == "NORP" and self.kb.state_for(surface) is not None:
-                continue                      # a demonym: step 3 decided whether it names a state
+            if (hyph := hyphen_place(self, text, s, e, out)) is not None:     # "Mazar-i-Sharif" (locatives.py)
+                add(hyph[0], hyph[1], "GPE", "gazetteer", 0.6, place=hyph[2])
+                continue
+            demonym = self.kb.state_for(surface) is not None      # "told Azerbaijani lawmakers": no new person
+            if demonym and (lab == "NORP" or lab in ("PERSON", "ORG") and not self.by_alias(surface)) \
+                    or (demonym or lab == "NORP") and language_word(text, s, e):
+                continue                      # a demonym: step 3 decided whether it names a state; a language
             kb_hits = self.by_alias(surface)
-            if len(kb_hits) == 1:
+            owner = surname_owner(owners, surface, [a.id for a in kb_hits], named) \
+                if kb_hits and all(a.kind == "person" for a in kb_hits) else None
+            if owner is not None and not owner.startswith("x:"):      # "Motaqi" after "Amir Khan Muttaqi"
+                add(ps, e, "PERSON", "surname", 0.7, actor=to_actor(self.kb.get(owner)))
+                continue
+            if len(kb_hits) == 1 and owner is None:
                 add(s, e, label_of(kb_hits[0]), "alias", 0.85, actor=to_actor(kb_hits[0]))
                 continue
             caps = surface.isupper()
@@ -183,6 +198,16 @@ class Linker:
                 if place is not None and place.kind in ("city", "admin1", "admin2", "region", "country"):
                     add(s, e, "GPE", "gazetteer", 0.6, place=place)
                     continue
+            if lab in NER_KIND and surface not in name_words \
+                    and (place := from_place(self, ent, surface, text, out)) is not None:
+                add(s, e, "GPE", "gazetteer", 0.6, place=place)    # "a fisherman from Aralsk" (locatives.py)
+                continue
+            if lab in ("PERSON", "ORG") and surface not in name_words and not self.by_alias(surface) and (
+                    place := known_place(self, ent, surface, text, out)) is not None:
+                unknown = place == "unresolved" or place.kind == "unknown"   # "In Stepanakert,"; "Kashi" (locatives.py)
+                add(s, e, "GPE", "unresolved" if unknown else "gazetteer", 0.5,
+                    place=unresolved_place(surface) if unknown else place)
+                continue
             if lab in PLACE_LABELS:     # "X Autonomous Oblast": the admin region X (regions.py)
                 place = self._place(surface, text, out) or admin_region(self, surface, out)
                 if place is not None:
@@ -210,7 +235,9 @@ class Linker:
             if (label == "PERSON" and not_a_person(text, surface, e)) or event_name(surface):
                 continue                          # "Space Shuttle Atlantis" beside "space"; "the Paralympics"
             if label in ("ORG", "PERSON") and (plab := place_label(surface, text, e)):   # "Johnson Space Center"
-                add(s, e, plab, "unresolved", 0.5, place=unresolved_place(surface))     # "Leilek district"
+                place = noun_place(self, surface, text, out) if plab == "LOC" else None   # "the Volga region"
+                add(s, e, plab, "gazetteer" if place else "unresolved", 0.6 if place else 0.5,
+                    place=place or unresolved_place(surface))                          # "Leilek district"
                 continue
             if " " not in surface and not caps and not_a_name(text, s, e):
                 continue                          # "Nah", "Image: ...", "Browsing the catalog"
@@ -235,10 +262,12 @@ class Linker:
         # 5b. proper-noun runs spaCy did not tag, typed by the KB or by their shape ("Dr. X", "X University")
         if doc is not None:
             for s, e, words in proper_runs(doc):
-                if len(words) == 1 and words[0].lower() in STOP_WORDS | _JUNK or in_cited_work(text, s, e):
-                    continue
+                if len(words) == 1 and (words[0].lower() in STOP_WORDS | _JUNK or language_word(text, s, e)) \
+                        or in_cited_work(text, s, e):
+                    continue                  # "known in Kazakh as Oral": a language (hits.py)
                 hits = self.by_alias(text[s:e]) if free(s, e) else []
-                if len(hits) == 1 and hits[0].kind != "state":
+                if len(hits) == 1 and hits[0].kind != "state" and not (
+                        hits[0].kind == "person" and surname_owner(owners, text[s:e], [hits[0].id], named)):
                     add(s, e, label_of(hits[0]), "alias", 0.7, actor=to_actor(hits[0]))
                     continue                  # a run partly taken may still hold people ("X and Isabel Ruiz")
                 label = context_label(words, titled(text, s)) if free(s, e) else None
@@ -246,6 +275,8 @@ class Linker:
                     kind = NER_KIND[label]
                     add(s, e, label, "shape", 0.4, actor=Actor(corpus_actor_id(kind, text[s:e]), text[s:e], kind,
                                                                origin="corpus"))
+        # 5c. untagged names a lower-case place noun follows: "the Kokaral dam" (locatives.py)
+        untagged_places(self, text, out, lambda s, e, name: free(s, e) and name not in name_words, add)
         # 6. capitalised names nothing else claimed: after "in", "at", "near" any place the gazetteer knows;
         #    elsewhere only the exact name of a city of 100,000 people or more
         for m in _CAP_WORD.finditer(text):
@@ -279,37 +310,6 @@ class Linker:
         return out
 
     # -- pieces -------------------------------------------------------------
-    def _link_hit(self, hit: Hit, doc, date, add, local) -> None:
-        forms = hit.forms
-        fields = {f.field for f in forms}
-        ids = list(dict.fromkeys(f.actor_id for f in forms))
-        if fields <= {"metonyms"} and len(ids) == 1:
-            state = self.kb.get(ids[0])
-            if doc is not None and metonym_acts(doc, hit.start, hit.end):
-                add(hit.start, hit.end, "GPE", "metonym", 0.8, actor=to_actor(state))
-            else:
-                place = self._place(hit.text, self._doc_text(doc) if doc is not None else "", None)
-                if place is not None:
-                    add(hit.start, hit.end, "GPE", "gazetteer", 0.8, place=place)
-            return
-        if "demonyms" in fields and not ({"name", "aliases"} & fields and len(ids) == 1):
-            role = demonym_role(doc, hit.start, hit.end) if doc is not None else "state"
-            states = [i for i in ids if self.kb.get(i).kind == "state"]
-            groups = [i for i in ids if self.kb.get(i).kind == "group"]
-            if role == "state" and len(states) == 1:
-                add(hit.start, hit.end, "NORP", "demonym", 0.75, actor=to_actor(self.kb.get(states[0])))
-            elif role == "group" and len(groups) == 1:
-                add(hit.start, hit.end, "NORP", "demonym", 0.75, actor=to_actor(self.kb.get(groups[0])))
-            return
-        actors = [self.kb.get(i) for i in ids]
-        if len(actors) > 1:
-            actors = disambiguate(actors, date)
-        if len(actors) == 1:
-            a = actors[0]
-            add(hit.start, hit.end, label_of(a), "alias", 0.95, actor=to_actor(a))
-            if a.kind == "organization" and re.fullmatch(r"[A-Z]{2,8}s?", hit.text):
-                local.setdefault(hit.text, to_actor(a))
-
     def _person_index(self, out: Linked, ents, local) -> dict[str, Actor]:
         """Surname (loose key) -> the person actor named in full in this article."""
         index: dict[str, Actor] = {}
@@ -343,17 +343,6 @@ class Linker:
             if p.name == name or (p.kind == "city" and p.population >= 200_000 and same_spelling(p.name, name)):
                 return p
         return None
-
-    def _inside_longer_name(self, hit: Hit, longer: list[tuple[int, int]], people: list[tuple[int, int]],
-                            text: str) -> bool:
-        """A state's name, demonym or capital inside a longer name of something else; a person's one-word name
-        inside somebody else's full name (noise.someone_else)."""
-        if someone_else(self.kb, hit, people, text):
-            return True
-        if not all(f.field in ("metonyms", "demonyms") or self.kb.get(f.actor_id).kind == "state"
-                   for f in hit.forms):
-            return False                  # a person's or organisation's own name stays
-        return any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in longer)
 
     def _place(self, name: str, text: str, out: Linked | None) -> Place | None:
         """Resolve a place name in the article's context; the text's own scan is made once per article."""

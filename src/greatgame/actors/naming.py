@@ -30,11 +30,16 @@ def to_actor(a: KBActor) -> Actor:
 
 
 def disambiguate(actors: list[KBActor], date) -> list[KBActor]:
-    """Several actors share a form: prefer one in office at the date, then a state, else give up."""
+    """Several actors share a form: prefer one in office at the date, then a state, else give up. In an
+    undated article, people sharing a surname ("Aliyev") are read as today's: the one still in office."""
     if date:
         active = [a for a in actors if any(r.valid_at(date) for r in a.roles)]
         if len(active) == 1:
             return active
+    elif actors and all(a.kind == "person" for a in actors):
+        current = [a for a in actors if any(r.end is None for r in a.roles)]
+        if len(current) == 1:
+            return current
     states = [a for a in actors if a.kind == "state"]
     return states if len(states) == 1 else actors
 

@@ -113,3 +113,14 @@ def someone_else(kb, hit, people: list[tuple[int, int]], text: str) -> bool:
                    if w != hit.text}
             return not any(w[:1].lower() in own for w in others)
     return False
+
+
+def in_longer_name(kb, hit, longer: list[tuple[int, int]], people: list[tuple[int, int]], text: str) -> bool:
+    """A state's name, demonym or capital inside a longer name of something else ("University of Helsinki");
+    a person's one-word name inside somebody else's full name (`someone_else`: "Peter Mattis" is not Jim
+    Mattis). Moved here from link.py, which is at its size limit."""
+    if someone_else(kb, hit, people, text):
+        return True
+    if not all(f.field in ("metonyms", "demonyms") or kb.get(f.actor_id).kind == "state" for f in hit.forms):
+        return False                  # a person's or organisation's own name stays
+    return any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in longer)

@@ -18,12 +18,13 @@ import re
 
 from .rules import facility_name
 
-# "X district", "X and Y districts", "X, Y and Z border crossings"; the noun must end the name's phrase.
+# "X district", "X and Y districts", "X, Y and Z border crossings", "the X corridor", "the X and Y passes".
 _AFTER = re.compile(
     r"(?:\s*(?:,|\band\b|\bor\b)\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)*"
     r"\s+(?:border\s+)?(?:districts?|regions?|provinces?|oblasts?|villages?|towns?|settlements?|"
     r"checkpoints?|check-points?|crossings?|border posts?|valleys?|gorges?|raions?|rayons?|"
-    r"municipalities|municipality|counties|county)\b(?!['’]s?\s+(?:council|administration|government))")
+    r"municipalities|municipality|counties|county|corridors?|pass(?:es)?|dams?|reservoirs?|canals?|"
+    r"customs posts?|(?:special\s+)?economic zones?)\b(?!['’]s?\s+(?:council|administration|government))")
 
 
 def place_label(surface: str, text: str, end: int) -> str | None:

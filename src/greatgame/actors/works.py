@@ -78,10 +78,17 @@ def in_cited_work(text: str, start: int, end: int) -> bool:
 def _in_some_title(text: str, name: str) -> bool:
     """The name occurs as whole words inside some cited title (its short-form citations and repeats are the
     title too), unless its shape says organisation ("... University", "... Watch")."""
-    if org_headed(name):
-        return False
-    pat = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
-    return any(pat.search(text, s, e) for s, e in cited_title_spans(text))
+    spans = cited_title_spans(text)
+    if not spans or org_headed(name):
+        return False                             # most articles cite no titles: no pattern to build
+    pat = _whole_name(name)
+    return any(pat.search(text, s, e) for s, e in spans)
+
+
+@lru_cache(maxsize=4096)
+def _whole_name(name: str) -> re.Pattern:
+    """The name as whole words, compiled once (re's own cache of 512 patterns overflowed on long articles)."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
 
 
 def field_of_study(text: str, start: int) -> bool:

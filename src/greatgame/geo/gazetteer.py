@@ -138,6 +138,7 @@ class Gazetteer:
         while rows and not rows[-1]:
             rows.pop()
         _add_admin_names(rows, index, folder / "admin_names.tsv")
+        _add_admin_names(rows, index, folder / "region_names.tsv", kinds="r", primary=True)
         return cls(rows, index)
 
     def __len__(self) -> int:
@@ -232,19 +233,28 @@ class Gazetteer:
         return places
 
 
-def _add_admin_names(rows: list[str], index: dict[str, str], path: Path) -> None:
+def _add_admin_names(rows: list[str], index: dict[str, str], path: Path, kinds: str = "1",
+                     primary: bool = False) -> None:
     """Add the English names of regions GeoNames writes in the local language (data/geo/admin_names.tsv:
-    "West Kazakhstan" for Batys Qazaqstan) to the index as alternate names of the region's row.
-    Why: without them a compass word and a country's name fell back to the country's centre."""
+    "West Kazakhstan" for Batys Qazaqstan) to the index as alternate names of the region's row; with
+    `primary`, the short names of rivers and regions (region_names.tsv: "Volga") as primary names.
+    Why: without them a compass word and a country's name fell back to the country's centre, and "the
+    Volga" was a small town of that name."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:
         return                                   # a folder without the table (tests' own gazetteers)
     wanted = {ln.split("\t", 1)[0]: ln.split("\t", 1)[1] for ln in lines if "\t" in ln and not ln.startswith("#")}
     for i, row in enumerate(rows):
-        if row.startswith("1\t") and (names := wanted.get(row.rsplit("\t", 1)[-1])) is not None:
+        if row[:1] in kinds and row[1:2] == "\t" and (names := wanted.get(row.rsplit("\t", 1)[-1])) is not None:
             for name in names.split(";"):
                 for key in (normalise(name), "~" + loose(normalise(name))):
                     prim, _, alt = index.get(key, "").partition(";")
-                    if str(i) not in prim.split(",") + alt.split(","):
+                    if str(i) in prim.split(",") + alt.split(","):
+                        continue
+                    if key[:1] == "~":
+                        index[key] = f"{prim},{i}" if prim else str(i)
+                    elif primary:
+                        index[key] = f"{prim + ',' if prim else ''}{i};{alt}"
+                    else:
                         index[key] = f"{prim};{alt + ',' if alt else ''}{i}"
