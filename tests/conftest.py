@@ -71,4 +71,54 @@ def link(linker, request):
     def run(text: str):
         return linker.link(Article(id="t", document_id="", page=0, index=0, text=text, published=published),
                            load()(text))
+    run.published = published
     return run
+
+
+@pytest.fixture
+def events(link):
+    """events(text) -> the events coded in `text` as one article published on the module's PUBLISHED date."""
+    from greatgame.extract.events import extract_events
+    from greatgame.nlp import load
+    from greatgame.records import Article
+    published = getattr(link, "published", None)
+
+    def run(text: str):
+        art = Article(id="a", document_id="d", page=0, index=0, text=text, published=published)
+        return extract_events(art, load()(text), link(text))
+    return run
+
+
+def indexed_export(pages: Path, tmp: Path) -> dict:
+    """`ingest_and_export` plus the lookups the actor tests read: mentions per article title (`by_title`),
+    actors (`actor`) and places (`place`) by id."""
+    from collections import defaultdict
+    data = ingest_and_export(pages, tmp)
+    titles = {a["id"]: a["title"] for a in data["articles"]}
+    data["by_title"] = defaultdict(list)
+    for m in data["mentions"]:
+        data["by_title"][titles[m["article_id"]]].append(m)
+    data["actor"] = {a["id"]: a for a in data["actors"]}
+    data["place"] = {p["id"]: p for p in data["places"]}
+    return data
+
+
+def surface_ids(out: dict, title: str, surface: str) -> list:
+    """The actor or place ids of the mentions written `surface` in the article titled `title`."""
+    return [m["actor_id"] or m["place_id"] for m in out["by_title"][title] if m["text"] == surface]
+
+
+def km(p: dict, lat: float, lon: float) -> float:
+    """Great-circle distance in km from place row `p` to (lat, lon)."""
+    import math
+    la1, lo1, la2, lo2 = map(math.radians, (p["lat"], p["lon"], lat, lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def one_event(evs, trigger: str):
+    """The one event whose trigger word is `trigger` (fails when there are none or several)."""
+    found = [e for e in evs if e.trigger == trigger]
+    assert len(found) == 1, (trigger, [(e.trigger, e.type) for e in evs])
+    return found[0]
+

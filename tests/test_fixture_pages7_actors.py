@@ -7,12 +7,9 @@ misspelt acronym, Ürümqi/Urumqi, Kashgar/Kashi, passes and border crossings th
 Mongolian president). Ingest and export through the command line, then check what an analyst checks."""
 from __future__ import annotations
 
-import math
-from collections import defaultdict
-
 import pytest
 
-from conftest import FIXTURES, ingest_and_export
+from conftest import FIXTURES, indexed_export, km as _km, surface_ids as _ids
 
 PAGES = FIXTURES / "pages7"
 TERMEZ = "Termez trade fair: Tashkent and the Taliban bet on the Hairatan bridge"
@@ -22,24 +19,7 @@ XINJIANG = "The Bingtuan at the Border: Xinjiang, Mongolia and Beijing's Western
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
-    data = ingest_and_export(PAGES, tmp_path_factory.mktemp("pages7"))
-    titles = {a["id"]: a["title"] for a in data["articles"]}
-    data["by_title"] = defaultdict(list)
-    for m in data["mentions"]:
-        data["by_title"][titles[m["article_id"]]].append(m)
-    data["actor"] = {a["id"]: a for a in data["actors"]}
-    data["place"] = {p["id"]: p for p in data["places"]}
-    return data
-
-
-def _ids(out, title, surface):
-    return [m["actor_id"] or m["place_id"] for m in out["by_title"][title] if m["text"] == surface]
-
-
-def _km(p, lat, lon):
-    la1, lo1, la2, lo2 = map(math.radians, (p["lat"], p["lon"], lat, lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(h))
+    return indexed_export(PAGES, tmp_path_factory.mktemp("pages7"))
 
 
 def test_all_articles_found(out):

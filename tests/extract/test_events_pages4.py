@@ -5,32 +5,10 @@ dates borrowed from a coordinated clause, deadlines, topics taken for recipients
 phrasal verbs read with their objects, and acts dated after publication."""
 from __future__ import annotations
 
-import pytest
 
-from greatgame.extract.events import extract_events
-from greatgame.nlp import load
-from greatgame.records import Article
+from conftest import one_event as _one
 
 PUBLISHED = "2023-04-14"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-@pytest.fixture
-def events(nlp, link):
-    def run(text):
-        art = Article(id="a", document_id="d", page=0, index=0, text=text, published=PUBLISHED)
-        return extract_events(art, nlp(text), link(text))
-    return run
-
-
-def _one(evs, trigger):
-    found = [e for e in evs if e.trigger == trigger]
-    assert len(found) == 1, (trigger, [(e.trigger, e.type) for e in evs])
-    return found[0]
 
 
 def test_neither_nor_on_the_subject_negates(events):

@@ -4,33 +4,11 @@ targets running into their complements, datelines taken for actors, deployments 
 envoys, plural pronoun subjects, arms purchases and titled people as sources."""
 from __future__ import annotations
 
-import pytest
-
 from greatgame.extract.dates import find_dates
-from greatgame.extract.events import extract_events
-from greatgame.nlp import load
-from greatgame.records import Article
+
+from conftest import one_event as _one
 
 PUBLISHED = "2017-03-23"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-@pytest.fixture
-def events(nlp, link):
-    def run(text):
-        art = Article(id="a", document_id="d", page=0, index=0, text=text, published=PUBLISHED)
-        return extract_events(art, nlp(text), link(text))
-    return run
-
-
-def _one(evs, trigger):
-    found = [e for e in evs if e.trigger == trigger]
-    assert len(found) == 1, (trigger, [(e.trigger, e.type) for e in evs])
-    return found[0]
 
 
 def _value(text):
