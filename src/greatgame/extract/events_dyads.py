@@ -2,10 +2,10 @@
 
 What: `complete_target(ctx, ev)` fills the target of an event that has none: (1) the parties of a "between X
 and Y" phrase inside the verb's object ("welcomed a resumption of ties between Gondor and Osgiliath"); (2)
-the other members of a coordinated source when the act is mutual: a meeting, cooperation or agreement with
+the other members of a coordinated source when the act is mutual: a meeting, cooperation, agreement or signing with
 no object or a relation for object ("ties", "a pact"), or an object the members share ("their meeting", "each
 other") - "Gondor and Osgiliath renewed ties", "the
-Philippines and France agree that ...". The source keeps every member; the target lists them rotated, so each
+Philippines and France agree that ...", "the pact was signed by X and Y" (the agents of a passive). The source keeps every member; the target lists them rotated, so each
 member appears on both sides; (3) the actor a statement's clause is about ("Arnor believes Dagolath can
 cope", "warned that NATO would pay"), when it is not the speaker. The rule says how the target was found.
 Why: event data codes a dyad; an act between two named parties with the target left empty is lost to every
@@ -21,7 +21,10 @@ VERBAL_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "CONCEDE"}
 RELATION_NOUNS = {"tie", "ties", "relation", "relations", "talk", "talks", "agreement", "meeting", "accord", "deal",
                   "treaty", "pact", "exercise", "exercises", "cooperation", "partnership", "alliance", "dialogue",
                   "consultation", "consultations", "negotiation", "negotiations", "memorandum", "contract"}
-SHARED = {"their", "each", "one"}          # "their meeting", "each other", "one another"
+SHARED = {"their", "each", "one"}
+# CAMEO codes of acts the parties do together though PLOVER types them SUPPORT: signing a formal agreement
+# (PLOVER's own example codes both signers as source and target).
+SIGNING = {"057"}          # "their meeting", "each other", "one another"
 
 
 def _between(ctx, ev) -> dict | None:
@@ -43,7 +46,9 @@ def _mutual(ctx, ev) -> dict | None:
     if not src or len(set(src["ids"])) < 2 or "head" not in src:
         return None
     head = ctx.doc[src["head"]]
-    if not head.conjuncts or head.head.i != ev["verb"].i and ev["verb"].dep_ != "xcomp":
+    gov = head.head.head if head.head.dep_ == "agent" else head.head      # "was signed by X and Y"
+    sides = None if head.conjuncts else _sides(ctx, src)
+    if not (head.conjuncts or sides) or gov.i != ev["verb"].i and ev["verb"].dep_ != "xcomp":
         return None
     verb = ev["verb"]
     shared = any(w.text.lower() in SHARED and (w.dep_ == "poss" or w.head.text.lower() in {"other", "another"})
@@ -52,10 +57,34 @@ def _mutual(ctx, ev) -> dict | None:
     objs = [o for o in objects(verb) if o.dep_ != "nsubjpass"]
     joint = all(o.i == ev["node"].i or ctx.lemma(o) in RELATION_NOUNS or o.text.lower() in RELATION_NOUNS
                 for o in objs)          # "met", "renewed ties", "reached a consensus"; not "welcomed a plan"
-    if not shared and not (ev["trig"].type in MUTUAL_TYPES and joint):
+    mutual = ev["trig"].type in MUTUAL_TYPES or ev["trig"].cameo in SIGNING
+    if not shared and not (mutual and joint):
         return None
+    if sides:
+        ev["src"] = {**src, "ids": sides[0] + sides[1]}
+        return {**src, "ids": sides[1] + sides[0], "how": "mutual", "pronoun": False}
     ids = list(dict.fromkeys(src["ids"]))
     return {**src, "ids": ids[1:] + ids[:1], "how": "mutual", "pronoun": False}
+
+
+def _sides(ctx, src) -> tuple[list, list] | None:
+    """"Uzbek Foreign Minister X and Taliban Foreign Minister Y" parsed as one phrase with no conjuncts: the
+    actors named before and after its one "and", when each side names some and the sides share none."""
+    doc = ctx.doc
+    toks = [t for t in doc if src["start"] <= t.idx < src["end"]]
+    ands = [t for t in toks if t.text.lower() == "and"]
+    if len(ands) != 1:
+        return None
+    before, after = [], []
+    for t in toks:
+        for m in ctx.by_token.get(t.i, ()):
+            if m.actor_id:
+                (before if t.i < ands[0].i else after).append(m.actor_id)
+    before, after = list(dict.fromkeys(before)), list(dict.fromkeys(after))
+    if not before or not after or set(before) & set(after):
+        return None
+    rest = [i for i in src["ids"] if i not in before and i not in after]
+    return before + rest, after
 
 
 def _clause_subject(ctx, ev) -> dict | None:

@@ -18,6 +18,7 @@ from ..textscan import line_memo, line_of
 from .events_args import COMMUNICATION, QUANTIFIERS
 from .events_ordered import ordering_verb
 from .events_rules import SUBJ, is_noun, is_verb, prep_objects, trigger_for
+from .events_senses import wrong_sense
 
 _REF_LINE = re.compile(r"^\s*(\[\d+\]|\d+\.\s|\^)|https?://|www\.|doi:|\bRetrieved\b|\b[Aa]ccessed\b")
 _END = ".!?\"”’'):;…"
@@ -173,6 +174,8 @@ def sense_ok(ctx, found: dict) -> bool:
     key = trig.key
     if _settled(ctx, node, trig):
         return False                                        # "signed a treaty, ending two decades of talks"
+    if wrong_sense(ctx, found, actorish):
+        return False                                        # "receive less water", "demand will grow", "called X Y"
     src = found.get("src")
     root = ctx.doc.char_span(src["start"], src["end"], alignment_mode="expand").root if src else None
     if root is not None and {ctx.lemma(root), ctx.lemma(root).rstrip("s")} & COMMENTATORS \

@@ -177,6 +177,9 @@ def phrasal_key(tok, lex: Lexicon) -> str | None:
         return None                  # no entry starts with "<lemma> ": no child can complete one
     for child in tok.children:
         if child.dep_ in {"prt", "prep", "dobj", "advmod"}:
+            if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"}
+                                            for c in child.children):
+                continue             # "called Tokayev on Monday": a time, not "call on"
             key = f"{lem} {child.text.lower()}"
             if key in lex.verbs:
                 return key
