@@ -122,3 +122,14 @@ def one_event(evs, trigger: str):
     assert len(found) == 1, (trigger, [(e.trigger, e.type) for e in evs])
     return found[0]
 
+
+# three paragraphs of article prose for the plain-text cleaner's tests (a page needs body text around the
+# header lines a test is about)
+PROSE = (
+    "The regional governor resigned on Monday after three days of protests in the provincial capital, "
+    "and the president appointed his deputy to run the region until an election can be held in the spring.",
+    "Protest leaders said they would keep meeting in the main square until the new governor agreed to "
+    "publish the budget of the region and to answer questions about the sale of the old bus depot.",
+    "Officials in the capital said the appointment was temporary and that a permanent governor would be "
+    "chosen after consultations with the regional assembly and the main business associations.",
+)

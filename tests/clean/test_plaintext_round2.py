@@ -6,12 +6,9 @@ from __future__ import annotations
 from greatgame.clean.metadata import bio_author, site_from_copyright
 from greatgame.clean.plaintext import extract
 
-P1 = ("The regional governor resigned on Monday after three days of protests in the provincial capital, "
-      "and the president appointed his deputy to run the region until an election can be held in the spring.")
-P2 = ("Protest leaders said they would keep meeting in the main square until the new governor agreed to "
-      "publish the budget of the region and to answer questions about the sale of the old bus depot.")
-P3 = ("Officials in the capital said the appointment was temporary and that a permanent governor would be "
-      "chosen after consultations with the regional assembly and the main business associations.")
+from conftest import PROSE
+
+P1, P2, P3 = PROSE
 
 
 def test_a_short_title_case_headline_over_a_dated_header_starts_an_article():
