@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..textscan import has_word
 from .kb import normalize
 
 _BARE_TITLE = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(President|Vice President|Prime Minister|Secretary of State|"
@@ -90,8 +91,7 @@ def leader_phrases(kb, text: str, date: str | None) -> list[tuple[int, int, str,
 
 def _named_in(text: str, actor) -> bool:
     """The text writes one of the actor's names of four letters or more as a word."""
-    return any(len(n) >= 4 and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
-               for n in (actor.name, *actor.aliases))
+    return any(len(n) >= 4 and has_word(text, n) for n in (actor.name, *actor.aliases))
 
 
 _BLOC = re.compile(r"(?<![\w-])[Tt]he\s+(?P<noun>alliance|bloc)(?![\w-])(?!\s+(?:of|between|with)\b)")
